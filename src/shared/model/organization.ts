@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { baseFields, requiredText, text, trashFields } from './common'
+
+export const ORGANIZATION_KINDS = [
+  'government',
+  'parliament',
+  'embassy',
+  'business',
+  'science',
+  'culture',
+  'civilSociety',
+  'youth',
+  'sport',
+  'media',
+  'other',
+] as const
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]
+
+/** An empty string means "no website"; anything else must be a real http(s) address. */
+export const webSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'v.web' })])
+
+export const organizationSchema = z.object({
+  ...baseFields,
+  ...trashFields,
+  name: requiredText(200),
+  localName: text(200),
+  kind: z.enum(ORGANIZATION_KINDS),
+  /** null: an organization of the home city. */
+  cityId: z.uuid().nullable(),
+  address: text(500),
+  web: webSchema,
+  notes: text(5000),
+})
+export type Organization = z.infer<typeof organizationSchema>

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import {
+  classificationSchema,
+  isoDateTimeSchema,
+  requiredText,
+  timeZoneSchema,
+  uiLanguageSchema,
+} from './common'
+
+/** The settings are a single row with a fixed key. */
+export const SETTINGS_ID = 'settings'
+
+export const settingsSchema = z.object({
+  id: z.literal(SETTINGS_ID),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  homeCityName: requiredText(120),
+  homeTimeZone: timeZoneSchema,
+  officeName: requiredText(200),
+  defaultClassification: classificationSchema,
+  uiLanguage: uiLanguageSchema,
+})
+export type Settings = z.infer<typeof settingsSchema>
