@@ -22,33 +22,32 @@ export const AGENDA_KINDS = [
 ] as const
 export type AgendaKind = (typeof AGENDA_KINDS)[number]
 
-export const agendaItemSchema = z
-  .object({
-    ...baseFields,
-    visitId: z.uuid(),
-    date: dateSchema,
-    /** Wall-clock times in `timeZone`; the default zone is the visit's city. */
-    startTime: timeSchema,
-    endTime: timeSchema,
-    timeZone: timeZoneSchema,
-    kind: z.enum(AGENDA_KINDS),
-    title: requiredText(200),
-    place: text(200),
-    address: text(500),
-    counterpartIds: z.array(z.uuid()).max(50),
-    /** Participant ids; empty means everyone attends. */
-    attendeeIds: z.array(z.uuid()).max(100),
-    purpose: text(5000),
-    talkingPoints: text(10000),
-    dressCode: text(200),
-    interpreter: text(200),
-    notes: text(5000),
-  })
-  .refine((a) => a.endTime > a.startTime, {
-    path: ['endTime'],
-    message: 'v.endTimeBeforeStart',
-  })
+const agendaItemFields = z.object({
+  visitId: z.uuid(),
+  date: dateSchema,
+  /** Wall-clock times in `timeZone`; the default zone is the visit's city. */
+  startTime: timeSchema,
+  endTime: timeSchema,
+  timeZone: timeZoneSchema,
+  kind: z.enum(AGENDA_KINDS),
+  title: requiredText(200),
+  place: text(200),
+  address: text(500),
+  counterpartIds: z.array(z.uuid()).max(50),
+  /** Participant ids; empty means everyone attends. */
+  attendeeIds: z.array(z.uuid()).max(100),
+  purpose: text(5000),
+  talkingPoints: text(10000),
+  dressCode: text(200),
+  interpreter: text(200),
+  notes: text(5000),
+})
+const timesInOrder = (a: { startTime: string; endTime: string }): boolean => a.endTime > a.startTime
+const timesIssue = { path: ['endTime'], message: 'v.endTimeBeforeStart' }
+export const agendaItemInputSchema = agendaItemFields.refine(timesInOrder, timesIssue)
+export const agendaItemSchema = agendaItemFields.extend(baseFields).refine(timesInOrder, timesIssue)
 export type AgendaItem = z.infer<typeof agendaItemSchema>
+export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>
 
 export const TRAVEL_MODES = ['flight', 'train', 'car'] as const
 
@@ -70,21 +69,22 @@ export const travelSegmentSchema = z.object({
 })
 export type TravelSegment = z.infer<typeof travelSegmentSchema>
 
-export const accommodationSchema = z
-  .object({
-    ...baseFields,
-    visitId: z.uuid(),
-    hotel: requiredText(200),
-    address: text(500),
-    phone: text(40),
-    checkIn: dateSchema,
-    checkOut: dateSchema,
-    bookingReference: text(80),
-    guestIds: z.array(z.uuid()).max(100),
-    notes: text(2000),
-  })
-  .refine((a) => a.checkOut > a.checkIn, {
-    path: ['checkOut'],
-    message: 'v.checkOutBeforeCheckIn',
-  })
+const accommodationFields = z.object({
+  visitId: z.uuid(),
+  hotel: requiredText(200),
+  address: text(500),
+  phone: text(40),
+  checkIn: dateSchema,
+  checkOut: dateSchema,
+  bookingReference: text(80),
+  guestIds: z.array(z.uuid()).max(100),
+  notes: text(2000),
+})
+const stayInOrder = (a: { checkIn: string; checkOut: string }): boolean => a.checkOut > a.checkIn
+const stayIssue = { path: ['checkOut'], message: 'v.checkOutBeforeCheckIn' }
+export const accommodationInputSchema = accommodationFields.refine(stayInOrder, stayIssue)
+export const accommodationSchema = accommodationFields
+  .extend(baseFields)
+  .refine(stayInOrder, stayIssue)
 export type Accommodation = z.infer<typeof accommodationSchema>
+export type AccommodationInput = z.infer<typeof accommodationInputSchema>

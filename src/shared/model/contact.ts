@@ -32,9 +32,7 @@ export const photoSchema = z
   })
   .max(2_000_000, { message: 'v.photoSize' })
 
-export const contactSchema = z.object({
-  ...baseFields,
-  ...trashFields,
+export const contactInputSchema = z.object({
   honorificPrefix: text(80),
   honorificSuffix: text(80),
   givenName: text(100),
@@ -61,4 +59,6 @@ export const contactSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(40)).max(30),
   notes: text(5000),
 })
+export const contactSchema = contactInputSchema.extend({ ...baseFields, ...trashFields })
 export type Contact = z.infer<typeof contactSchema>
+export type ContactInput = z.infer<typeof contactInputSchema>

@@ -3,8 +3,7 @@ import { baseFields, dateSchema, requiredText, text } from './common'
 
 export const GIFT_DIRECTIONS = ['given', 'received'] as const
 
-export const giftSchema = z.object({
-  ...baseFields,
+export const giftInputSchema = z.object({
   visitId: z.uuid(),
   direction: z.enum(GIFT_DIRECTIONS),
   description: requiredText(500),
@@ -16,12 +15,13 @@ export const giftSchema = z.object({
   /** What became of it: kept in the town hall, exhibited, handed to the archive… */
   disposition: text(500),
 })
+export const giftSchema = giftInputSchema.extend(baseFields)
 export type Gift = z.infer<typeof giftSchema>
+export type GiftInput = z.infer<typeof giftInputSchema>
 
 export const FOLLOW_UP_STATUSES = ['open', 'done', 'dropped'] as const
 
-export const followUpSchema = z.object({
-  ...baseFields,
+export const followUpInputSchema = z.object({
   visitId: z.uuid(),
   what: requiredText(500),
   owner: text(120),
@@ -29,4 +29,6 @@ export const followUpSchema = z.object({
   status: z.enum(FOLLOW_UP_STATUSES),
   doneAt: dateSchema.nullable(),
 })
+export const followUpSchema = followUpInputSchema.extend(baseFields)
 export type FollowUp = z.infer<typeof followUpSchema>
+export type FollowUpInput = z.infer<typeof followUpInputSchema>

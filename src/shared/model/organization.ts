@@ -19,9 +19,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]
 /** An empty string means "no website"; anything else must be a real http(s) address. */
 export const webSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'v.web' })])
 
-export const organizationSchema = z.object({
-  ...baseFields,
-  ...trashFields,
+export const organizationInputSchema = z.object({
   name: requiredText(200),
   localName: text(200),
   kind: z.enum(ORGANIZATION_KINDS),
@@ -31,4 +29,6 @@ export const organizationSchema = z.object({
   web: webSchema,
   notes: text(5000),
 })
+export const organizationSchema = organizationInputSchema.extend({ ...baseFields, ...trashFields })
 export type Organization = z.infer<typeof organizationSchema>
+export type OrganizationInput = z.infer<typeof organizationInputSchema>

@@ -10,14 +10,17 @@ import {
 /** The settings are a single row with a fixed key. */
 export const SETTINGS_ID = 'settings'
 
-export const settingsSchema = z.object({
-  id: z.literal(SETTINGS_ID),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+export const settingsInputSchema = z.object({
   homeCityName: requiredText(120),
   homeTimeZone: timeZoneSchema,
   officeName: requiredText(200),
   defaultClassification: classificationSchema,
   uiLanguage: uiLanguageSchema,
 })
+export const settingsSchema = settingsInputSchema.extend({
+  id: z.literal(SETTINGS_ID),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+})
 export type Settings = z.infer<typeof settingsSchema>
+export type SettingsInput = z.infer<typeof settingsInputSchema>

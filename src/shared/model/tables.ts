@@ -1,11 +1,23 @@
 import type { z } from 'zod'
-import { accommodationSchema, agendaItemSchema, travelSegmentSchema } from './agenda'
-import { contactSchema } from './contact'
-import { followUpSchema, giftSchema } from './gift'
-import { organizationSchema } from './organization'
-import { partnerCitySchema, programmeSchema } from './partnerCity'
-import { settingsSchema } from './settings'
-import { participantSchema, visitSchema } from './visit'
+import {
+  accommodationInputSchema,
+  accommodationSchema,
+  agendaItemInputSchema,
+  agendaItemSchema,
+  travelSegmentInputSchema,
+  travelSegmentSchema,
+} from './agenda'
+import { contactInputSchema, contactSchema } from './contact'
+import { followUpInputSchema, followUpSchema, giftInputSchema, giftSchema } from './gift'
+import { organizationInputSchema, organizationSchema } from './organization'
+import {
+  partnerCityInputSchema,
+  partnerCitySchema,
+  programmeInputSchema,
+  programmeSchema,
+} from './partnerCity'
+import { settingsInputSchema, settingsSchema } from './settings'
+import { participantInputSchema, participantSchema, visitInputSchema, visitSchema } from './visit'
 
 /**
  * Every stored table and the schema its rows must satisfy. The same names are the IndexedDB
@@ -26,10 +38,30 @@ export const TABLE_SCHEMAS = {
   followUps: followUpSchema,
 } as const
 
+/**
+ * What a form or an import supplies for a new row: the entity without id, timestamps, trash
+ * marker and demo flag, which the repositories add. Forms validate with these.
+ */
+export const TABLE_INPUT_SCHEMAS = {
+  settings: settingsInputSchema,
+  partnerCities: partnerCityInputSchema,
+  programmes: programmeInputSchema,
+  organizations: organizationInputSchema,
+  contacts: contactInputSchema,
+  visits: visitInputSchema,
+  participants: participantInputSchema,
+  agendaItems: agendaItemInputSchema,
+  travelSegments: travelSegmentInputSchema,
+  accommodations: accommodationInputSchema,
+  gifts: giftInputSchema,
+  followUps: followUpInputSchema,
+} as const
+
 export type TableName = keyof typeof TABLE_SCHEMAS
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[]
 
 export type TableRow<T extends TableName> = z.infer<(typeof TABLE_SCHEMAS)[T]>
+export type TableInput<T extends TableName> = z.infer<(typeof TABLE_INPUT_SCHEMAS)[T]>
 
 /** All rows of every table, as held in a backup or produced by the demo generator. */
 export type DatasetTables = { [T in TableName]: TableRow<T>[] }
