@@ -51,8 +51,7 @@ export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>
 
 export const TRAVEL_MODES = ['flight', 'train', 'car'] as const
 
-export const travelSegmentSchema = z.object({
-  ...baseFields,
+export const travelSegmentInputSchema = z.object({
   visitId: z.uuid(),
   mode: z.enum(TRAVEL_MODES),
   /** Carrier and number, e.g. "LH 714". */
@@ -67,7 +66,9 @@ export const travelSegmentSchema = z.object({
   travellerIds: z.array(z.uuid()).max(100),
   notes: text(2000),
 })
+export const travelSegmentSchema = travelSegmentInputSchema.extend(baseFields)
 export type TravelSegment = z.infer<typeof travelSegmentSchema>
+export type TravelSegmentInput = z.infer<typeof travelSegmentInputSchema>
 
 const accommodationFields = z.object({
   visitId: z.uuid(),
