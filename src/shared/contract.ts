@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { uiLanguageSchema } from './model/common'
+import type { UiLanguage } from './model/common'
 
 /**
  * The one IPC contract between renderer and main. Each channel names its argument schema (parsed
@@ -54,6 +56,8 @@ export const CONTRACT = {
   'files:save-file': saveFileArgsSchema,
   'files:open-file': openFileArgsSchema,
   'app:get-info': emptyArgsSchema,
+  /** The renderer reports its UI language so the native menu follows it. */
+  'app:set-language': uiLanguageSchema,
 } as const
 
 export type Channel = keyof typeof CONTRACT
@@ -64,6 +68,7 @@ export type ChannelResult = {
   'files:save-file': SaveFileResult
   'files:open-file': OpenFileResult
   'app:get-info': AppInfo
+  'app:set-language': void
 }
 
 /** What the preload exposes as `window.planner`: named functions only, never ipcRenderer. */
@@ -71,4 +76,5 @@ export type PlannerApi = {
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>
   openFile(args: OpenFileArgs): Promise<OpenFileResult>
   getAppInfo(): Promise<AppInfo>
+  setLanguage(language: UiLanguage): Promise<void>
 }

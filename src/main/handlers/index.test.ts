@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createHandlers } from '.'
+import type { HandlerDeps } from '.'
+import type { UiLanguage } from '../../shared/model/common'
+import type { FilePorts } from './files'
+
+function deps(filePorts: Partial<FilePorts> = {}) {
+  return {
+    filePorts: vi.fn((_window: unknown): FilePorts => ({
+      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      writeFile: async () => undefined,
+      stat: async () => ({ size: 0, isFile: true }),
+      readFile: async () => new Uint8Array(),
+      ...filePorts,
+    })),
+    appInfoPorts: {
+      getName: () => 'Delegation Planner',
+      getVersion: () => '0.1.0',
+      getUserDataPath: () => '/tmp/profile',
+      platform: 'linux',
+      versions: { electron: '44.11.5', chrome: '152.0', node: '24.18.0' },
+    },
+    onLanguageChange: vi.fn((_language: UiLanguage) => undefined),
+  } satisfies HandlerDeps
+}
+
+describe('createHandlers', () => {
+  it('reports the app info', async () => {
+    const handlers = createHandlers(deps())
+    expect(await handlers['app:get-info'](undefined, { window: null })).toEqual({
+      name: 'Delegation Planner',
+      version: '0.1.0',
+      platform: 'linux',
+      versions: { electron: '44.11.5', chrome: '152.0', node: '24.18.0' },
+      userDataPath: '/tmp/profile',
+    })
+  })
+
+  it('passes the language change on', async () => {
+    const d = deps()
+    await createHandlers(d)['app:set-language']('en', { window: null })
+    expect(d.onLanguageChange).toHaveBeenCalledWith('en')
+  })
+
+  it('opens file dialogs for the asking window', async () => {
+    const d = deps()
+    const window = { id: 7 } as never
+    const handlers = createHandlers(d)
+    expect(await handlers['files:open-file']({ filters: [] }, { window })).toEqual({
+      status: 'cancelled',
+    })
+    expect(
+      await handlers['files:save-file'](
+        { suggestedName: 'a.txt', filters: [], content: 'a' },
+        { window },
+      ),
+    ).toEqual({ status: 'cancelled' })
+    expect(d.filePorts).toHaveBeenCalledWith(window)
+  })
+})

@@ -1,0 +1,25 @@
+import type { BrowserWindow } from 'electron'
+import type { UiLanguage } from '../../shared/model/common'
+import type { ChannelHandlers } from '../ipc'
+import { getAppInfo } from './appInfo'
+import type { AppInfoPorts } from './appInfo'
+import { openFile, saveFile } from './files'
+import type { FilePorts } from './files'
+
+export type HandlerDeps = {
+  filePorts(window: BrowserWindow | null): FilePorts
+  appInfoPorts: AppInfoPorts
+  onLanguageChange(language: UiLanguage): void
+}
+
+/** One handler per channel of the contract; `ChannelHandlers` fails to compile if one is missing. */
+export function createHandlers(deps: HandlerDeps): ChannelHandlers {
+  return {
+    'files:save-file': (args, { window }) => saveFile(args, deps.filePorts(window)),
+    'files:open-file': (args, { window }) => openFile(args, deps.filePorts(window)),
+    'app:get-info': async () => getAppInfo(deps.appInfoPorts),
+    'app:set-language': async (language) => {
+      deps.onLanguageChange(language)
+    },
+  }
+}

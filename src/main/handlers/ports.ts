@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto'
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { app, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
+import type { AppInfoPorts } from './appInfo'
+import type { FilePorts } from './files'
+
+/** The real dialogs and file system, with dialogs attached to the asking window. */
+export function electronFilePorts(window: BrowserWindow | null): FilePorts {
+  return {
+    showSaveDialog: (options) =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (options) => {
+      const full = { ...options, properties: ['openFile' as const] }
+      return window ? dialog.showOpenDialog(window, full) : dialog.showOpenDialog(full)
+    },
+    writeFile: writeFileAtomically,
+    stat: async (path) => {
+      const info = await stat(path)
+      return { size: info.size, isFile: info.isFile() }
+    },
+    readFile: (path) => readFile(path),
+  }
+}
+
+/**
+ * Writes next to the target and renames over it, so a crash or a full disk never leaves a
+ * half-written backup where a good one was.
+ */
+export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`
+  try {
+    await writeFile(temporary, data, typeof data === 'string' ? 'utf8' : undefined)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+}
+
+export function electronAppInfoPorts(): AppInfoPorts {
+  return {
+    getName: () => app.getName(),
+    getVersion: () => app.getVersion(),
+    getUserDataPath: () => app.getPath('userData'),
+    platform: process.platform,
+    versions: process.versions,
+  }
+}

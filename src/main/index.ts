@@ -1,0 +1,103 @@
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { DEFAULT_LANGUAGE, translator } from '../shared/i18n'
+import type { UiLanguage } from '../shared/model/common'
+import { preloadPathFor, resolveAppLocation } from './appLocation'
+import { createHandlers } from './handlers'
+import { electronAppInfoPorts, electronFilePorts } from './handlers/ports'
+import { handleAll } from './ipc'
+import { buildMenuTemplate, languageFromLocale } from './menu'
+import { guardWebContents, hardenSession } from './security'
+import { createMainWindow } from './window'
+
+/** Tests (and admins) point the app at another profile; must happen before the instance lock. */
+const USER_DATA_ENV = 'DELEGATION_PLANNER_USER_DATA'
+
+const userDataOverride = process.env[USER_DATA_ENV]
+if (userDataOverride) app.setPath('userData', userDataOverride)
+app.enableSandbox()
+
+const mainDir = import.meta.dirname
+const location = resolveAppLocation({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+  mainDir,
+})
+const isDev = location.kind === 'dev-server'
+const isMac = process.platform === 'darwin'
+let language: UiLanguage = DEFAULT_LANGUAGE
+let mainWindow: BrowserWindow | null = null
+
+function applyMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, isMac, isDev)))
+  app.setAboutPanelOptions({
+    applicationName: translator(language)('app.name'),
+    applicationVersion: app.getVersion(),
+  })
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: preloadPathFor(mainDir),
+    isDev,
+    location,
+    title: translator(language)('app.name'),
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+/** A second start hands over to the running instance: its window comes to the front. */
+function focusMainWindow(): void {
+  if (!mainWindow) {
+    if (app.isReady()) openMainWindow()
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function onReady(): void {
+  hardenSession(session.defaultSession, location)
+  language = languageFromLocale(app.getLocale())
+  applyMenu()
+  handleAll(
+    createHandlers({
+      filePorts: electronFilePorts,
+      appInfoPorts: electronAppInfoPorts(),
+      onLanguageChange: (next) => {
+        if (next === language) return
+        language = next
+        applyMenu()
+      },
+    }),
+    location,
+  )
+  openMainWindow()
+}
+
+function failStart(error: unknown): void {
+  const t = translator(language)
+  const message = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox(t('main.startFailedTitle'), t('main.startFailed', { message }))
+  app.exit(1)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location))
+  app.on('window-all-closed', () => {
+    // macOS apps stay active without windows until the user quits.
+    if (!isMac) app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => failStart(error))
+}

@@ -1,0 +1,101 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { DEFAULT_LANGUAGE, translator } from '../shared/i18n'
+import { UI_LANGUAGES } from '../shared/model/common'
+import type { UiLanguage } from '../shared/model/common'
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+/**
+ * The native menu as plain data, labelled in the UI language. Roles keep the platform behaviour
+ * (shortcuts, clipboard, zoom); only the labels are ours. Reload and DevTools exist only in
+ * development, where the window allows DevTools at all.
+ */
+export function buildMenuTemplate(
+  language: UiLanguage,
+  isMac: boolean,
+  isDev: boolean,
+): MenuItemConstructorOptions[] {
+  const t = translator(language)
+  const appMenu: MenuItemConstructorOptions = {
+    label: t('app.name'),
+    submenu: [
+      { role: 'about', label: t('menu.about') },
+      separator,
+      { role: 'services', label: t('menu.services') },
+      separator,
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
+      separator,
+      { role: 'quit', label: t('menu.quit') },
+    ],
+  }
+  const fileMenu: MenuItemConstructorOptions = {
+    label: t('menu.file'),
+    submenu: [
+      isMac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
+    ],
+  }
+  const editMenu: MenuItemConstructorOptions = {
+    label: t('menu.edit'),
+    submenu: [
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
+      separator,
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'selectAll', label: t('menu.selectAll') },
+    ],
+  }
+  const devItems: MenuItemConstructorOptions[] = isDev
+    ? [
+        { role: 'reload', label: t('menu.reload') },
+        { role: 'toggleDevTools', label: t('menu.devTools') },
+        separator,
+      ]
+    : []
+  const viewMenu: MenuItemConstructorOptions = {
+    label: t('menu.view'),
+    submenu: [
+      ...devItems,
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
+      separator,
+      { role: 'togglefullscreen', label: t('menu.fullScreen') },
+    ],
+  }
+  const windowMenu: MenuItemConstructorOptions = {
+    label: t('menu.window'),
+    // macOS lists open windows and adds its own items to a menu with these roles.
+    ...(isMac ? { role: 'window' as const } : {}),
+    submenu: isMac
+      ? [
+          { role: 'minimize', label: t('menu.minimize') },
+          separator,
+          { role: 'front', label: t('menu.bringAllToFront') },
+        ]
+      : [
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'close', label: t('menu.close') },
+        ],
+  }
+  // On macOS "About" lives in the app menu; elsewhere the Help menu carries it.
+  const helpMenu: MenuItemConstructorOptions = {
+    label: t('menu.help'),
+    ...(isMac ? { role: 'help' as const } : {}),
+    submenu: isMac ? [] : [{ role: 'about', label: t('menu.about') }],
+  }
+  const menus = [fileMenu, editMenu, viewMenu, windowMenu]
+  return isMac ? [appMenu, ...menus, helpMenu] : [...menus, helpMenu]
+}
+
+/**
+ * Until the renderer reports the UI language (`app:set-language`), the menu follows the system
+ * locale: German or English when the locale says so, the app's default language otherwise.
+ */
+export function languageFromLocale(locale: string): UiLanguage {
+  const primary = locale.toLowerCase().split(/[-_]/)[0]
+  return UI_LANGUAGES.find((language) => language === primary) ?? DEFAULT_LANGUAGE
+}

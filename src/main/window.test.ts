@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const created = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+}))
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    loaded: string[] = []
+    constructor(readonly options: Record<string, unknown>) {
+      created.windows.push(this)
+    }
+    once(): void {}
+    show(): void {}
+    loadFile(path: string): Promise<void> {
+      this.loaded.push(`file:${path}`)
+      return Promise.resolve()
+    }
+    loadURL(url: string): Promise<void> {
+      this.loaded.push(`url:${url}`)
+      return Promise.resolve()
+    }
+  }
+  return { BrowserWindow }
+})
+
+const { createMainWindow, secureWebPreferences } = await import('./window')
+
+describe('secureWebPreferences', () => {
+  it('isolates and sandboxes the renderer and keeps Node out of it', () => {
+    const prefs = secureWebPreferences({ preloadPath: '/app/out/preload/index.cjs', isDev: false })
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false,
+    })
+  })
+
+  it('opens DevTools only in development', () => {
+    expect(secureWebPreferences({ preloadPath: 'p', isDev: true }).devTools).toBe(true)
+    expect(secureWebPreferences({ preloadPath: 'p', isDev: false }).devTools).toBe(false)
+  })
+})
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    created.windows.length = 0
+  })
+
+  it('builds the window from secureWebPreferences and loads the built page', () => {
+    createMainWindow({
+      preloadPath: '/app/out/preload/index.cjs',
+      isDev: false,
+      title: 'Delegationsplaner',
+      location: {
+        kind: 'file',
+        rendererDir: '/app/out/renderer',
+        indexFile: '/app/out/renderer/index.html',
+      },
+    })
+    const [window] = created.windows
+    expect(window?.options['webPreferences']).toEqual(
+      secureWebPreferences({ preloadPath: '/app/out/preload/index.cjs', isDev: false }),
+    )
+    expect(window?.options['show']).toBe(false)
+    expect(window?.loaded).toEqual(['file:/app/out/renderer/index.html'])
+  })
+
+  it('loads the dev server URL in development', () => {
+    createMainWindow({
+      preloadPath: 'p',
+      isDev: true,
+      title: 'Delegation Planner',
+      location: {
+        kind: 'dev-server',
+        url: 'http://localhost:5173/',
+        origin: 'http://localhost:5173',
+        host: 'localhost:5173',
+      },
+    })
+    expect(created.windows[0]?.loaded).toEqual(['url:http://localhost:5173/'])
+  })
+})

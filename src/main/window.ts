@@ -1,0 +1,67 @@
+import { BrowserWindow } from 'electron'
+import type { WebPreferences } from 'electron'
+import type { AppLocation } from './appLocation'
+
+export type WindowOptionsInput = {
+  preloadPath: string
+  isDev: boolean
+}
+
+/**
+ * The one place the renderer's powers are decided. The page gets no Node, runs in the OS sandbox,
+ * talks to main only through the preload's named functions, and keeps the same-origin policy.
+ */
+export function secureWebPreferences(input: WindowOptionsInput): WebPreferences {
+  return {
+    preload: input.preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    // Chromium's spellchecker downloads dictionaries; the app makes no network requests.
+    spellcheck: false,
+    devTools: input.isDev,
+  }
+}
+
+export type MainWindowInput = WindowOptionsInput & { location: AppLocation; title: string }
+
+export function createMainWindow(input: MainWindowInput): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 800,
+    minHeight: 560,
+    title: input.title,
+    show: false,
+    webPreferences: secureWebPreferences(input),
+  })
+  window.once('ready-to-show', () => window.show())
+  // A missing build or a stopped dev server leaves a blank window; the log says why.
+  loadApp(window, input.location).catch((error: unknown) => {
+    console.error('Delegation Planner: the app page failed to load:', error)
+  })
+  return window
+}
+
+async function loadApp(window: BrowserWindow, location: AppLocation): Promise<void> {
+  switch (location.kind) {
+    case 'file':
+      await window.loadFile(location.indexFile)
+      return
+    case 'dev-server':
+      await window.loadURL(location.url)
+      return
+    default: {
+      const never: never = location
+      return never
+    }
+  }
+}
