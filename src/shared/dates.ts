@@ -41,6 +41,12 @@ export function formatInstant(isoInstant: string, zone: string, language: UiLang
   return formatFns(zoned, 'P, HH:mm', { locale: LOCALES[language] })
 }
 
+/** A wall-clock "2026-11-26T12:30" (no zone) as it reads: "26.11.2026, 12:30". */
+export function formatLocalDateTime(local: string, language: UiLanguage): string {
+  // Not through a Date: a time inside this machine's DST gap would shift by an hour.
+  return `${formatDateShort(local.slice(0, 10), language)}, ${local.slice(11, 16)}`
+}
+
 /** The UTC instant of a wall-clock time in a zone ("2027-03-04", "09:30", "Asia/Tokyo"). */
 export function wallClockToInstant(date: string, time: string, zone: string): Date {
   const [y, m, d] = date.split('-').map(Number)

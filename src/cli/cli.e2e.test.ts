@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+type Run = { code: number; stdout: string; stderr: string }
+
+/** The real tool in a real process, as `npm run planner` starts it. */
+function planner(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'src/cli/index.ts', ...args],
+      { cwd: repoRoot, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
+  })
+}
+
+describe('planner on plain Node, end to end', () => {
+  let dir = ''
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'planner-cli-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('sample writes the demo backup and validate accepts it', async () => {
+    const file = join(dir, 'sample.json')
+    const sample = await planner('sample', '--out', file)
+    expect(sample.stderr).toBe('')
+    expect(sample.code).toBe(0)
+    expect(sample.stdout).toContain(`Wrote ${file}:`)
+    expect(sample.stdout).toMatch(/partnerCities\s+17\n/)
+
+    const again = await planner('sample', '--out', file)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('already exists')
+
+    const validate = await planner('validate', file)
+    expect(validate.code).toBe(0)
+    expect(validate.stdout).toContain(`${file} is a valid backup`)
+    expect(validate.stdout).toMatch(/settings\s+1\n/)
+    const version = (
+      JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
+        version: string
+      }
+    ).version
+    expect(validate.stdout).toContain(`written by version ${version}`)
+  }, 60_000)
+
+  it('validate refuses a tampered file with exit 1, naming the checksum', async () => {
+    const file = join(dir, 'tampered.json')
+    expect((await planner('sample', '--out', file)).code).toBe(0)
+    const backup = JSON.parse(await readFile(file, 'utf8')) as {
+      payload: { tables: { partnerCities: { notes: string }[] } }
+    }
+    backup.payload.tables.partnerCities[0]!.notes += '!'
+    await writeFile(file, JSON.stringify(backup, null, 2))
+    const validate = await planner('validate', file)
+    expect(validate.code).toBe(1)
+    expect(validate.stdout).toContain('checksum')
+
+    const usage = await planner('validate')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain('Usage: planner validate <file>')
+  }, 60_000)
+})

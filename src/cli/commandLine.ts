@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util'
+import type { UiLanguage } from '../shared/model/common'
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string }
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  version: { type: 'boolean' },
+}
+
+export const COMMAND_OPTIONS = {
+  sample: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  validate: {},
+} as const satisfies Record<string, Record<string, OptionSpec>>
+
+export type CommandName = keyof typeof COMMAND_OPTIONS
+export const COMMAND_NAMES = Object.keys(COMMAND_OPTIONS) as CommandName[]
+
+export type CommandLine = {
+  language: UiLanguage
+  /** null: no command given; 'help': `planner help [command]`. */
+  command: CommandName | 'help' | null
+  /** Positional arguments after the command. */
+  args: string[]
+  options: { help: boolean; version: boolean; force: boolean; out?: string }
+}
+
+export type UsageProblem =
+  | { key: 'badLanguage'; params: { language: string } }
+  | { key: 'unknownCommand'; params: { command: string } }
+  | { key: 'unknownOption' | 'missingValue' | 'unexpectedValue'; params: { option: string } }
+
+export type CommandLineResult =
+  | { ok: true; line: CommandLine }
+  | { ok: false; language: UiLanguage; command: CommandName | null; problem: UsageProblem }
+
+/** LC_ALL, then LC_MESSAGES, then LANG, as POSIX tools do; German only when it says German. */
+export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): UiLanguage {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
+  return /^de([_.@-]|$)/i.test(locale) ? 'de' : 'en'
+}
+
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMAND_OPTIONS, name)
+}
+
+/**
+ * Parses leniently first so that the command and --lang are known before any complaint, then
+ * checks every option against what that command accepts, so messages are ours and translated.
+ */
+export function parseCommandLine(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CommandLineResult {
+  const allOptions: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS }
+  for (const name of COMMAND_NAMES) Object.assign(allOptions, COMMAND_OPTIONS[name])
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: allOptions,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []))
+  const [first, ...args] = positionals
+  const knownCommand = first !== undefined && isCommand(first) ? first : null
+
+  let language = languageFromEnv(env)
+  const fail = (problem: UsageProblem): CommandLineResult => ({
+    ok: false,
+    language,
+    command: knownCommand,
+    problem,
+  })
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'lang') continue
+    if (token.value !== 'de' && token.value !== 'en') {
+      return fail({ key: 'badLanguage', params: { language: token.value ?? '' } })
+    }
+    language = token.value
+  }
+  if (first !== undefined && first !== 'help' && knownCommand === null) {
+    return fail({ key: 'unknownCommand', params: { command: first } })
+  }
+  const command = first === 'help' ? 'help' : knownCommand
+
+  const allowed: Record<string, OptionSpec> = {
+    ...GLOBAL_OPTIONS,
+    ...(knownCommand ? COMMAND_OPTIONS[knownCommand] : {}),
+  }
+  const options: CommandLine['options'] = { help: false, version: false, force: false }
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const option = token.rawName
+    const spec = Object.hasOwn(allowed, token.name) ? allowed[token.name] : undefined
+    if (!spec) return fail({ key: 'unknownOption', params: { option } })
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) return fail({ key: 'unexpectedValue', params: { option } })
+      if (token.name === 'help' || token.name === 'version' || token.name === 'force') {
+        options[token.name] = true
+      }
+      continue
+    }
+    // Lenient parsing would take the next option as the value: `--out --force`.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      return fail({ key: 'missingValue', params: { option } })
+    }
+    if (token.name === 'out') options.out = token.value
+  }
+  return { ok: true, line: { language, command, args, options } }
+}

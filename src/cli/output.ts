@@ -1,0 +1,58 @@
+import type { BackupError } from '../shared/backup/format'
+import type { TableName } from '../shared/model/tables'
+import type { CommandName } from './commandLine'
+import type { CliIo } from './io'
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string
+
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_LISTED_ERRORS = 20
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+export const EXIT_USAGE = 2
+
+export function helpText(command: CommandName | null, t: Translate): string {
+  switch (command) {
+    case null:
+      return t('cli.helpMain')
+    case 'sample':
+      return t('cli.helpSample')
+    case 'validate':
+      return t('cli.helpValidate')
+    default: {
+      const never: never = command
+      return String(never)
+    }
+  }
+}
+
+/** A usage error: what is wrong, then how it is used. Exit code 2. */
+export function reportUsage(
+  io: CliIo,
+  t: Translate,
+  message: string,
+  command: CommandName | null,
+): number {
+  io.stderr(message)
+  io.stderr('')
+  io.stderr(helpText(command, t))
+  return EXIT_USAGE
+}
+
+/** Table names left, counts right-aligned, and a total. */
+export function countLines(counts: Record<TableName, number>, t: Translate): string[] {
+  const entries = Object.entries(counts)
+  const total = entries.reduce((sum, [, n]) => sum + n, 0)
+  const rows: [string, number][] = [...entries, [t('cli.total'), total]]
+  const nameWidth = Math.max(...rows.map(([name]) => name.length))
+  const numberWidth = Math.max(...rows.map(([, n]) => String(n).length))
+  return rows.map(([name, n]) => `  ${name.padEnd(nameWidth)}  ${String(n).padStart(numberWidth)}`)
+}
+
+/** The first MAX_LISTED_ERRORS problems, then "… and N more". */
+export function errorLines(errors: readonly BackupError[], t: Translate): string[] {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`)
+  const rest = errors.length - listed.length
+  return rest > 0 ? [...listed, `  ${t('cli.more', { count: rest })}`] : listed
+}

@@ -1,0 +1,59 @@
+import { translator } from '../shared/i18n'
+import type { CommandName } from './commandLine'
+import { COMMAND_NAMES, parseCommandLine } from './commandLine'
+import type { CliDeps, CliIo } from './io'
+import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
+import { runSample } from './sampleCommand'
+import { runValidate } from './validateCommand'
+
+/** The whole tool as a function of its arguments and surroundings; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
+  const parsed = parseCommandLine(argv, io.env)
+  if (!parsed.ok) {
+    const t = translator(parsed.language)
+    return reportUsage(io, t, t(`cli.${parsed.problem.key}`, parsed.problem.params), parsed.command)
+  }
+  const { line } = parsed
+  const t = translator(line.language)
+  try {
+    if (line.options.version) {
+      io.stdout(io.appVersion)
+      return EXIT_OK
+    }
+    switch (line.command) {
+      case null:
+        if (line.options.help) return printHelp(io, helpText(null, t))
+        return reportUsage(io, t, t('cli.missingCommand'), null)
+      case 'help': {
+        const [topic, extra] = line.args
+        if (extra !== undefined) {
+          return reportUsage(io, t, t('cli.unexpectedArgument', { argument: extra }), null)
+        }
+        if (topic === undefined) return printHelp(io, helpText(null, t))
+        if (!COMMAND_NAMES.includes(topic as CommandName)) {
+          return reportUsage(io, t, t('cli.unknownCommand', { command: topic }), null)
+        }
+        return printHelp(io, helpText(topic as CommandName, t))
+      }
+      case 'sample':
+        if (line.options.help) return printHelp(io, helpText('sample', t))
+        return await runSample(line, io, deps)
+      case 'validate':
+        if (line.options.help) return printHelp(io, helpText('validate', t))
+        return await runValidate(line, io)
+      default: {
+        const never: never = line.command
+        return never
+      }
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    io.stderr(t('cli.unexpectedError', { detail }))
+    return EXIT_FAILURE
+  }
+}
+
+function printHelp(io: CliIo, text: string): number {
+  io.stdout(text)
+  return EXIT_OK
+}

@@ -1,0 +1,31 @@
+import type { CliIo } from './io'
+
+export type FakeIo = CliIo & { out: string[]; err: string[]; files: Map<string, string> }
+
+/** An in-memory CliIo for tests: files in a Map, output collected line by line. */
+export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {}): FakeIo {
+  const out: string[] = []
+  const err: string[] = []
+  const store = new Map(Object.entries(files))
+  return {
+    out,
+    err,
+    files: store,
+    stdout: (line) => void out.push(line),
+    stderr: (line) => void err.push(line),
+    readFile: async (path) => {
+      const text = store.get(path)
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`)
+      return text
+    },
+    writeFile: async (path, text) => {
+      if (path.startsWith('/readonly/'))
+        throw new Error(`EACCES: permission denied, open '${path}'`)
+      store.set(path, text)
+    },
+    exists: async (path) => store.has(path),
+    now: () => new Date('2026-02-01T12:00:00.000Z'),
+    env,
+    appVersion: '9.8.7',
+  }
+}

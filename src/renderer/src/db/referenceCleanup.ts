@@ -1,0 +1,172 @@
+import { VISIT_CHILD_TABLES, type TableName, type TableRow } from '../../../shared/model/tables'
+import type { AppDB } from './AppDB'
+import { RowInUseError, type RowUsage } from './errors'
+import { validateRow } from './validateRow'
+
+/**
+ * What a hard delete does to the rows that point at the deleted one. Each function runs inside the
+ * caller's rw transaction (its tables are listed next to it), so the delete and the clean-up land
+ * together or not at all. Soft deletes leave every reference alone, so a restore is complete.
+ *
+ * Rows restored from backups may still carry references to rows that no longer exist; readers must
+ * treat an id that resolves to nothing as "unknown", never crash on it.
+ */
+
+/** Rewrites the given rows where `edit` returns a change; each rewritten row is validated again. */
+async function rewrite<N extends TableName>(
+  db: AppDB,
+  name: N,
+  rows: TableRow<N>[],
+  edit: (row: TableRow<N>) => Partial<TableRow<N>> | null,
+  stamp: string,
+): Promise<void> {
+  const changed: TableRow<N>[] = []
+  for (const row of rows) {
+    const patch = edit(row)
+    if (patch) changed.push(validateRow(name, { ...row, ...patch, updatedAt: stamp }))
+  }
+  if (changed.length > 0) await db.tableOf(name).bulkPut(changed)
+}
+
+const without = (ids: readonly string[], gone: ReadonlySet<string>): string[] | null =>
+  ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : null
+
+export const PARTICIPANT_REFERENCE_TABLES = [
+  'participants',
+  'agendaItems',
+  'travelSegments',
+  'accommodations',
+] as const satisfies readonly TableName[]
+
+/** Takes removed participants out of attendee, traveller and guest lists of their visits. */
+export async function detachParticipants(
+  db: AppDB,
+  participantIds: readonly string[],
+  stamp: string,
+): Promise<void> {
+  const participants = (await db.participants.bulkGet([...participantIds])).filter((p) => !!p)
+  const visitIds = [...new Set(participants.map((p) => p.visitId))]
+  if (visitIds.length === 0) return
+  const gone = new Set(participantIds)
+  const agenda = await db.agendaItems.where('visitId').anyOf(visitIds).toArray()
+  await rewrite(
+    db,
+    'agendaItems',
+    agenda,
+    (a) => patchOf('attendeeIds', a.attendeeIds, gone),
+    stamp,
+  )
+  const travel = await db.travelSegments.where('visitId').anyOf(visitIds).toArray()
+  await rewrite(
+    db,
+    'travelSegments',
+    travel,
+    (t) => patchOf('travellerIds', t.travellerIds, gone),
+    stamp,
+  )
+  const stays = await db.accommodations.where('visitId').anyOf(visitIds).toArray()
+  await rewrite(db, 'accommodations', stays, (a) => patchOf('guestIds', a.guestIds, gone), stamp)
+}
+
+function patchOf<K extends string>(
+  key: K,
+  ids: readonly string[],
+  gone: ReadonlySet<string>,
+): Record<K, string[]> | null {
+  const kept = without(ids, gone)
+  return kept ? ({ [key]: kept } as Record<K, string[]>) : null
+}
+
+export const CONTACT_REFERENCE_TABLES = [
+  ...PARTICIPANT_REFERENCE_TABLES,
+  'visits',
+  'gifts',
+] as const satisfies readonly TableName[]
+
+/**
+ * A contact that is gone stops taking part in visits (its participant rows go), stops being
+ * head of delegation, host, counterpart, giver or recipient (those fields are cleared).
+ */
+export async function detachContact(db: AppDB, contactId: string, stamp: string): Promise<void> {
+  const participantIds = await db.participants.where('contactId').equals(contactId).primaryKeys()
+  await detachParticipants(db, participantIds, stamp)
+  await db.participants.bulkDelete(participantIds)
+  const gone = new Set([contactId])
+  const agenda = await db.agendaItems.where('counterpartIds').equals(contactId).toArray()
+  await rewrite(
+    db,
+    'agendaItems',
+    agenda,
+    (a) => patchOf('counterpartIds', a.counterpartIds, gone),
+    stamp,
+  )
+  const visits = await db.visits
+    .filter((v) => v.headOfDelegationId === contactId || v.hostId === contactId)
+    .toArray()
+  await rewrite(
+    db,
+    'visits',
+    visits,
+    (v) => ({
+      headOfDelegationId: v.headOfDelegationId === contactId ? null : v.headOfDelegationId,
+      hostId: v.hostId === contactId ? null : v.hostId,
+    }),
+    stamp,
+  )
+  const gifts = await db.gifts
+    .filter((g) => g.giverId === contactId || g.recipientId === contactId)
+    .toArray()
+  await rewrite(
+    db,
+    'gifts',
+    gifts,
+    (g) => ({
+      giverId: g.giverId === contactId ? null : g.giverId,
+      recipientId: g.recipientId === contactId ? null : g.recipientId,
+    }),
+    stamp,
+  )
+}
+
+/** Contacts of a removed organization keep existing, without an organization. */
+export async function detachOrganization(db: AppDB, orgId: string, stamp: string): Promise<void> {
+  const contacts = await db.contacts.where('organizationId').equals(orgId).toArray()
+  await rewrite(db, 'contacts', contacts, () => ({ organizationId: null }), stamp)
+}
+
+/** Visits of a removed programme keep existing, outside any programme. */
+export async function detachProgramme(
+  db: AppDB,
+  programmeId: string,
+  stamp: string,
+): Promise<void> {
+  const visits = await db.visits.where('programmeId').equals(programmeId).toArray()
+  await rewrite(db, 'visits', visits, () => ({ programmeId: null }), stamp)
+}
+
+export const CITY_REFERENCE_TABLES = [
+  'programmes',
+  'visits',
+  'contacts',
+  'organizations',
+] as const satisfies readonly TableName[]
+
+/**
+ * A partner city is never removed while anything points to it: visits and programmes need a city,
+ * and a contact's null city would silently mean "of the home city".
+ */
+export async function assertCityUnused(db: AppDB, cityId: string): Promise<void> {
+  const usedBy: RowUsage[] = []
+  for (const table of CITY_REFERENCE_TABLES) {
+    const count = await db.tableOf(table).where('cityId').equals(cityId).count()
+    if (count > 0) usedBy.push({ table, count })
+  }
+  if (usedBy.length > 0) throw new RowInUseError('partnerCities', cityId, usedBy)
+}
+
+/** Everything that belongs to a visit leaves with it. */
+export async function removeVisitChildren(db: AppDB, visitId: string): Promise<void> {
+  for (const table of VISIT_CHILD_TABLES) {
+    await db.tableOf(table).where('visitId').equals(visitId).delete()
+  }
+}

@@ -1,0 +1,163 @@
+import type {
+  Accommodation,
+  Contact,
+  FollowUp,
+  Gift,
+  Organization,
+  Participant,
+  PartnerCity,
+  Programme,
+  TravelSegment,
+  Visit,
+} from '../../../shared/model'
+import { VISIT_CHILD_TABLES } from '../../../shared/model/tables'
+import type { AppDB } from './AppDB'
+import { createDataRepository, type DataRepository } from './dataRepository'
+import {
+  createEntityRepository,
+  type Clock,
+  type EntityRepository,
+  type TrashableRepository,
+} from './entityRepository'
+import {
+  assertCityUnused,
+  CONTACT_REFERENCE_TABLES,
+  detachContact,
+  detachOrganization,
+  detachParticipants,
+  detachProgramme,
+  PARTICIPANT_REFERENCE_TABLES,
+  removeVisitChildren,
+} from './referenceCleanup'
+import { createSettingsRepository, type SettingsRepository } from './settingsRepository'
+import {
+  createAgendaRepository,
+  createVisitChildRepository,
+  type AgendaRepository,
+  type VisitChildRepository,
+} from './visitChildRepository'
+
+export type {
+  Clock,
+  EntityRepository,
+  ListOptions,
+  NewRow,
+  TrashableRepository,
+} from './entityRepository'
+export type { AgendaRepository, VisitChildRepository } from './visitChildRepository'
+export type { DataRepository } from './dataRepository'
+export type { SettingsRepository } from './settingsRepository'
+
+export interface ContactRepository extends TrashableRepository<Contact> {
+  listByOrganization(
+    organizationId: string,
+    opts?: { includeDeleted?: boolean },
+  ): Promise<Contact[]>
+  listByCity(cityId: string, opts?: { includeDeleted?: boolean }): Promise<Contact[]>
+}
+
+export interface VisitRepository extends TrashableRepository<Visit> {
+  listByCity(cityId: string, opts?: { includeDeleted?: boolean }): Promise<Visit[]>
+  listByProgramme(programmeId: string, opts?: { includeDeleted?: boolean }): Promise<Visit[]>
+}
+
+export interface ProgrammeRepository extends EntityRepository<Programme> {
+  listByCity(cityId: string): Promise<Programme[]>
+}
+
+export interface Repositories {
+  settings: SettingsRepository
+  partnerCities: EntityRepository<PartnerCity>
+  programmes: ProgrammeRepository
+  organizations: TrashableRepository<Organization>
+  contacts: ContactRepository
+  visits: VisitRepository
+  participants: VisitChildRepository<Participant>
+  agendaItems: AgendaRepository
+  travelSegments: VisitChildRepository<TravelSegment>
+  accommodations: VisitChildRepository<Accommodation>
+  gifts: VisitChildRepository<Gift>
+  followUps: VisitChildRepository<FollowUp>
+  data: DataRepository
+}
+
+const systemClock: Clock = () => new Date()
+
+/** The only way the app reads and writes its data. */
+export function createRepositories(db: AppDB, clock: Clock = systemClock): Repositories {
+  const live =
+    (includeDeleted = false) =>
+    (row: { deletedAt: string | null }): boolean =>
+      includeDeleted || row.deletedAt === null
+
+  const contacts = createEntityRepository(db, 'contacts', {
+    trashable: true,
+    clock,
+    removeScope: CONTACT_REFERENCE_TABLES,
+    beforeRemove: (id, stamp) => detachContact(db, id, stamp),
+  })
+  const visits = createEntityRepository(db, 'visits', {
+    trashable: true,
+    clock,
+    removeScope: VISIT_CHILD_TABLES,
+    beforeRemove: (id) => removeVisitChildren(db, id),
+  })
+  const programmes = createEntityRepository(db, 'programmes', {
+    trashable: false,
+    clock,
+    removeScope: ['visits'],
+    beforeRemove: (id, stamp) => detachProgramme(db, id, stamp),
+  })
+
+  return {
+    settings: createSettingsRepository(db, clock),
+    partnerCities: createEntityRepository(db, 'partnerCities', {
+      trashable: false,
+      clock,
+      removeScope: ['programmes', 'visits', 'contacts', 'organizations'],
+      beforeRemove: (id) => assertCityUnused(db, id),
+    }),
+    programmes: {
+      ...programmes,
+      listByCity: (cityId) => db.programmes.where('cityId').equals(cityId).toArray(),
+    },
+    organizations: createEntityRepository(db, 'organizations', {
+      trashable: true,
+      clock,
+      removeScope: ['contacts'],
+      beforeRemove: (id, stamp) => detachOrganization(db, id, stamp),
+    }),
+    contacts: {
+      ...contacts,
+      listByOrganization: async (organizationId, opts) =>
+        (await db.contacts.where('organizationId').equals(organizationId).toArray()).filter(
+          live(opts?.includeDeleted),
+        ),
+      listByCity: async (cityId, opts) =>
+        (await db.contacts.where('cityId').equals(cityId).toArray()).filter(
+          live(opts?.includeDeleted),
+        ),
+    },
+    visits: {
+      ...visits,
+      listByCity: async (cityId, opts) =>
+        (await db.visits.where('cityId').equals(cityId).sortBy('startDate')).filter(
+          live(opts?.includeDeleted),
+        ),
+      listByProgramme: async (programmeId, opts) =>
+        (await db.visits.where('programmeId').equals(programmeId).sortBy('startDate')).filter(
+          live(opts?.includeDeleted),
+        ),
+    },
+    participants: createVisitChildRepository(db, 'participants', clock, {
+      removeScope: PARTICIPANT_REFERENCE_TABLES,
+      beforeRemove: (id, stamp) => detachParticipants(db, [id], stamp),
+    }),
+    agendaItems: createAgendaRepository(db, clock),
+    travelSegments: createVisitChildRepository(db, 'travelSegments', clock),
+    accommodations: createVisitChildRepository(db, 'accommodations', clock),
+    gifts: createVisitChildRepository(db, 'gifts', clock),
+    followUps: createVisitChildRepository(db, 'followUps', clock),
+    data: createDataRepository(db),
+  }
+}
