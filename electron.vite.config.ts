@@ -1,6 +1,22 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * Development only: React Fast Refresh injects an inline module script and Vite's HMR talks over a
+ * websocket, both of which the production CSP forbids. The built app keeps the strict policy.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'relax-csp-for-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:*"),
+  }
+}
 
 export default defineConfig({
   main: {
@@ -24,6 +40,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), relaxCspForDevServer()],
   },
 })
