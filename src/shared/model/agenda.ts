@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { arrivesBeforeDeparture, type TravelTiming } from '../domain/travel'
 import {
   baseFields,
   dateSchema,
@@ -51,7 +52,7 @@ export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>
 
 export const TRAVEL_MODES = ['flight', 'train', 'car'] as const
 
-export const travelSegmentInputSchema = z.object({
+const travelSegmentFields = z.object({
   visitId: z.uuid(),
   mode: z.enum(TRAVEL_MODES),
   /** Carrier and number, e.g. "LH 714". */
@@ -66,7 +67,13 @@ export const travelSegmentInputSchema = z.object({
   travellerIds: z.array(z.uuid()).max(100),
   notes: text(2000),
 })
-export const travelSegmentSchema = travelSegmentInputSchema.extend(baseFields)
+// A journey whose arrival, read in its own zone, is not after its departure is a typing error.
+const travelInOrder = (t: TravelTiming): boolean => !arrivesBeforeDeparture(t)
+const travelIssue = { path: ['arrivalLocal'], message: 'v.arrivalBeforeDeparture' }
+export const travelSegmentInputSchema = travelSegmentFields.refine(travelInOrder, travelIssue)
+export const travelSegmentSchema = travelSegmentFields
+  .extend(baseFields)
+  .refine(travelInOrder, travelIssue)
 export type TravelSegment = z.infer<typeof travelSegmentSchema>
 export type TravelSegmentInput = z.infer<typeof travelSegmentInputSchema>
 

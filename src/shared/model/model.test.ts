@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeIssue } from '../i18n'
+import { describeIssue, translator } from '../i18n'
 import { TABLE_INPUT_SCHEMAS, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from './tables'
 
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
@@ -212,6 +212,16 @@ describe('entity schemas', () => {
     const row = { ...GOOD[table] }
     for (const key of ['id', 'createdAt', 'updatedAt', 'deletedAt']) delete row[key]
     expect(TABLE_INPUT_SCHEMAS[table].safeParse(row).success).toBe(true)
+  })
+
+  it('refuses a journey that arrives before it departs, zones taken into account', () => {
+    // 10:00 in Tokyo is 02:00 in Berlin (winter): arriving in Berlin at 01:30 is before leaving.
+    const early = { ...GOOD.travelSegments, arrivalLocal: '2027-03-01T01:30' }
+    const result = TABLE_SCHEMAS.travelSegments.safeParse(early)
+    const messages = (result.error?.issues ?? []).map((i) => describeIssue(i, 'en'))
+    expect(messages).toEqual(['arrivalLocal: ' + translator('en')('v.arrivalBeforeDeparture')])
+    const later = { ...GOOD.travelSegments, arrivalLocal: '2027-03-01T02:30' }
+    expect(TABLE_SCHEMAS.travelSegments.safeParse(later).success).toBe(true)
   })
 
   it('refuses ids that are not UUIDs and missing required text', () => {
