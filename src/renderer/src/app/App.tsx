@@ -1,0 +1,26 @@
+import { useState, type ReactElement } from 'react'
+import { RouterProvider } from 'react-router'
+import { I18nextProvider } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import type { AppDB } from '../db/AppDB'
+import { DbProvider } from '../db/DbContext'
+import { LanguageSync } from './LanguageSync'
+import { createAppRouter } from './routes'
+
+export type AppProps = { db: AppDB; i18n: I18n }
+
+/** Providers around the router: data, theme, texts. */
+export function App({ db, i18n }: AppProps): ReactElement {
+  const [router] = useState(createAppRouter)
+  return (
+    <DbProvider db={db}>
+      <I18nextProvider i18n={i18n}>
+        <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+          <LanguageSync />
+          <RouterProvider router={router} />
+        </FluentProvider>
+      </I18nextProvider>
+    </DbProvider>
+  )
+}

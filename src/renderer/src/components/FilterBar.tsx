@@ -1,0 +1,79 @@
+import type { ReactElement, ReactNode } from 'react'
+import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components'
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+  },
+  search: { minWidth: '260px', flex: '1 1 260px', maxWidth: '420px' },
+  select: { minWidth: '180px' },
+  count: { marginLeft: 'auto', color: tokens.colorNeutralForeground2, paddingBottom: '6px' },
+})
+
+/** A row of list filters with the number of matches on the right. */
+export function FilterBar(props: { children: ReactNode; count?: string }): ReactElement {
+  const styles = useStyles()
+  return (
+    <div className={styles.bar} role="search">
+      {props.children}
+      {props.count ? (
+        <span className={styles.count} aria-live="polite">
+          {props.count}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
+/** The text filter; its label is also its accessible name ("Suchen"). */
+export function SearchField(props: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  placeholder?: string
+}): ReactElement {
+  const styles = useStyles()
+  return (
+    <Field label={props.label} className={styles.search}>
+      <SearchBox
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
+  )
+}
+
+export type FilterSelectProps = {
+  label: string
+  /** '' means "all". */
+  value: string
+  allLabel: string
+  options: readonly { value: string; label: string }[]
+  onChange: (value: string) => void
+}
+
+/** One dropdown filter whose first choice lifts the filter. */
+export function FilterSelect(props: FilterSelectProps): ReactElement {
+  const styles = useStyles()
+  const options = [{ value: '', label: props.allLabel }, ...props.options]
+  const selected = options.find((o) => o.value === props.value) ?? options[0]
+  return (
+    <Field label={props.label} className={styles.select}>
+      <Dropdown
+        value={selected?.label ?? ''}
+        selectedOptions={[props.value]}
+        onOptionSelect={(_, data) => props.onChange(data.optionValue ?? '')}
+      >
+        {options.map((o) => (
+          <Option key={o.value || '∅'} value={o.value}>
+            {o.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  )
+}

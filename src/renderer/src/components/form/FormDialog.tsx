@@ -1,0 +1,72 @@
+import { useId, type ReactElement, type ReactNode } from 'react'
+import type { FieldValues } from 'react-hook-form'
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+} from '@fluentui/react-components'
+import { useT } from '../useT'
+import { EntityFormView, type EntityFormViewProps } from './EntityFormView'
+
+export type FormDialogProps<F extends FieldValues, O> = Pick<
+  EntityFormViewProps<F, O>,
+  'form' | 'onSubmit'
+> & {
+  open: boolean
+  title: string
+  onCancel: () => void
+  submitLabel?: string
+  children: ReactNode
+}
+
+/** A small entity form in a modal: Enter saves, Esc or Cancel closes, errors as on pages. */
+export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O>): ReactElement {
+  const { t } = useT()
+  const formId = useId()
+  const submitting = props.form.formState.isSubmitting
+  return (
+    <Dialog
+      open={props.open}
+      modalType="modal"
+      onOpenChange={(_, data) => (data.open || submitting ? null : props.onCancel())}
+    >
+      <DialogSurface style={{ maxWidth: 720 }}>
+        <DialogBody>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogContent>
+            <EntityFormView
+              id={formId}
+              form={props.form}
+              onSubmit={props.onSubmit}
+              onCancel={props.onCancel}
+              escapeCancels={false}
+              hideActions
+              ariaLabel={props.title}
+            >
+              {props.children}
+            </EntityFormView>
+          </DialogContent>
+          <DialogActions>
+            <Button
+              type="submit"
+              form={formId}
+              appearance="primary"
+              disabled={submitting}
+              icon={submitting ? <Spinner size="tiny" /> : undefined}
+            >
+              {props.submitLabel ?? t('common.save')}
+            </Button>
+            <Button type="button" onClick={props.onCancel} disabled={submitting}>
+              {t('common.cancel')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}

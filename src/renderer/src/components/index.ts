@@ -1,0 +1,66 @@
+/**
+ * Shared UI kit of the renderer. Features import from here, never from Fluent directly for these.
+ *
+ * - useT(): { t, lang } — translator and UI language (lang feeds src/shared/dates.ts).
+ * - Page({ fill?, narrow? }) — padded screen area; `fill` lets a list scroll inside.
+ * - PageHeader({ title, subtitle?, above?, actions? }) — the page's h1 and its buttons.
+ * - EmptyState({ title, body?, icon?, action? }) — empty list with a call to action.
+ * - LoadingState() — spinner while a live query is undefined.
+ * - ConfirmDialog({ open, title, confirmLabel, danger?, requireWord?, onConfirm, onCancel }).
+ * - AppToaster (in the shell) + useNotify()/useToast() → notify({ intent?, title, body? }).
+ * - VirtualTable({ items, columns: Column[], getKey, onOpen?, ariaLabel }) — virtualised,
+ *   keyboard navigable (arrows, Page Up/Down, Home/End, Enter).
+ * - Forms: useEntityForm({ schema, toCandidate, defaultValues }) → react-hook-form validated by
+ *   a model input schema; EntityFormView({ form, onSubmit, onCancel, ariaLabel }) renders the
+ *   error summary, Save/Cancel, Esc to cancel, and maps a thrown ValidationError to fields.
+ *   Fields (all take control, name, label, required?, hint?): TextField, TextAreaField,
+ *   SelectField (options, emptyLabel?), ComboField (options, freeform?, emptyLabel?),
+ *   SwitchField, MultiComboField (options, allowFree?: several values as tags).
+ *   FormSection / FullWidth lay them out.
+ *   FormDialog({ open, title, form, onSubmit, onCancel }) — the same form in a modal.
+ * - FilterBar({ count? }) with SearchField({ label, value, onChange }) and
+ *   FilterSelect({ label, value, allLabel, options, onChange }) — list filters ('' = all).
+ * - TrashTable({ items, nameOf, onRestore, onDeleteForever, ariaLabel, timeZone }).
+ * - RouteLink({ to }) / BackLink({ to }) — Fluent links to routes.
+ * - errorText(error, t, lang): any thrown value as a sentence (db.* keys, field names).
+ * - timeZoneOptions(): IANA zones as ComboField options. useNow(ms): a ticking Date.
+ * - Converters for form strings: listFromText, textFromList, blankToNull, nullToBlank,
+ *   optionalNumber, requiredNumber.
+ */
+export { useT, type TFunction } from './useT'
+export { Page } from './Page'
+export { PageHeader, type PageHeaderProps } from './PageHeader'
+export { EmptyState, type EmptyStateProps } from './EmptyState'
+export { LoadingState } from './LoadingState'
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'
+export { AppToaster, useNotify, useToast, type Notice } from './notify'
+export { VirtualTable, type Column, type VirtualTableProps } from './VirtualTable'
+export { FormSection, FullWidth } from './FormGrid'
+export { useEntityForm, type EntityForm, type EntityFormOptions } from './form/useEntityForm'
+export { EntityFormView, type EntityFormViewProps } from './form/EntityFormView'
+export { FormDialog, type FormDialogProps } from './form/FormDialog'
+export { MultiComboField, type MultiComboFieldProps } from './form/MultiComboField'
+export {
+  ComboField,
+  SelectField,
+  SwitchField,
+  TextAreaField,
+  TextField,
+  type FieldOption,
+  type TextFieldProps,
+} from './form/fields'
+export type { BaseFieldProps } from './form/useFieldBinding'
+export {
+  blankToNull,
+  listFromText,
+  nullToBlank,
+  optionalNumber,
+  requiredNumber,
+  textFromList,
+} from './form/converters'
+export { errorText } from './errorText'
+export { timeZoneOptions } from './timeZones'
+export { useNow } from './useNow'
+export { FilterBar, FilterSelect, SearchField, type FilterSelectProps } from './FilterBar'
+export { TrashTable, type TrashTableProps } from './TrashTable'
+export { BackLink, RouteLink } from './RouteLink'

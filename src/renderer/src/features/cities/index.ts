@@ -1,0 +1,7 @@
+export { CitiesPage } from './CitiesPage'
+export { CityDetailPage } from './CityDetailPage'
+export { CityEditPage } from './CityEditPage'
+export { cityName, localTimeIn, sortCities } from './cityText'
+export { themeLabel } from './themeText'
+export { useCityLabel, useCityNames, useCityOptions } from './useCityOptions'
+export { choiceToCityId, cityIdToChoice } from './cityChoice'

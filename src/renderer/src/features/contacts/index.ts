@@ -1,0 +1,3 @@
+export { ContactEditPage } from './ContactEditPage'
+export { ContactsPage } from './ContactsPage'
+export { ContactTrashPage } from './ContactTrashPage'

@@ -1,0 +1,39 @@
+import { useMemo } from 'react'
+import { contactTags } from '../../../../shared/domain/contactList'
+import type { Contact } from '../../../../shared/model/contact'
+import type { FieldOption } from '../../components'
+import { useOrganizations } from '../../db/hooks'
+
+export type ContactLookups = {
+  organizationName: (id: string | null) => string
+  /** Every name an organization is known by, for text search. */
+  organizationNames: (id: string) => string[]
+  /** Live organizations as choices, sorted by name. */
+  organizationOptions: FieldOption[]
+}
+
+/** Organization names for lists, search and pickers; trashed ones still resolve by id. */
+export function useContactLookups(): ContactLookups {
+  const organizations = useOrganizations({ includeDeleted: true })
+  return useMemo(() => {
+    const byId = new Map((organizations ?? []).map((o) => [o.id, o]))
+    return {
+      organizationName: (id) => (id ? (byId.get(id)?.name ?? '') : ''),
+      organizationNames: (id) => {
+        const o = byId.get(id)
+        return o ? [o.name, o.localName] : []
+      },
+      organizationOptions: (organizations ?? [])
+        .filter((o) => o.deletedAt === null)
+        .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+        .map((o) => ({ value: o.id, label: o.name })),
+    }
+  }, [organizations])
+}
+
+export function useTagOptions(contacts: readonly Contact[] | undefined): FieldOption[] {
+  return useMemo(
+    () => contactTags(contacts ?? []).map((tag) => ({ value: tag, label: tag })),
+    [contacts],
+  )
+}

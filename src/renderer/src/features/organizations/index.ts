@@ -1,0 +1,3 @@
+export { OrganizationEditPage } from './OrganizationEditPage'
+export { OrganizationsPage } from './OrganizationsPage'
+export { OrganizationTrashPage } from './OrganizationTrashPage'

@@ -1,0 +1,7 @@
+import { ORGANIZATION_KINDS } from '../../../../shared/model/organization'
+import { useT, type FieldOption } from '../../components'
+
+export function useOrganizationKindOptions(): FieldOption[] {
+  const { t } = useT()
+  return ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`enum.orgKind.${k}`) }))
+}

@@ -1,0 +1,62 @@
+import { useState, type ReactElement } from 'react'
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { WarningRegular } from '@fluentui/react-icons'
+import { ConfirmDialog, useT } from '../../components'
+import { useDb, useRepos } from '../../db/DbContext'
+import { ensureSeeded } from '../../db/seed'
+import { SettingsSection } from './SettingsSection'
+
+/** Deletes everything, then seeds partner cities and settings again (keeping the language). */
+export function DangerZone(): ReactElement {
+  const { t, lang } = useT()
+  const db = useDb()
+  const repos = useRepos()
+  const [open, setOpen] = useState(false)
+  const [done, setDone] = useState(false)
+
+  const deleteAll = async (): Promise<void> => {
+    await repos.data.clearAll()
+    await ensureSeeded(db)
+    await repos.settings.update({ uiLanguage: lang })
+    setOpen(false)
+    setDone(true)
+  }
+
+  return (
+    <SettingsSection
+      id="danger"
+      title={t('settings.danger.title')}
+      intro={t('settings.danger.intro')}
+      danger
+    >
+      <div>
+        <Button
+          icon={<WarningRegular />}
+          onClick={() => {
+            setDone(false)
+            setOpen(true)
+          }}
+        >
+          {t('settings.danger.deleteAll')}
+        </Button>
+      </div>
+      {done ? (
+        <MessageBar intent="success" role="status" data-testid="danger-result">
+          <MessageBarBody>{t('settings.danger.done')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ConfirmDialog
+        open={open}
+        title={t('settings.danger.confirmTitle')}
+        confirmLabel={t('settings.danger.confirm')}
+        danger
+        requireWord={t('settings.danger.word')}
+        requireWordLabel={t('settings.danger.wordLabel', { word: t('settings.danger.word') })}
+        onConfirm={deleteAll}
+        onCancel={() => setOpen(false)}
+      >
+        <p>{t('settings.danger.confirmBody')}</p>
+      </ConfirmDialog>
+    </SettingsSection>
+  )
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { agendaItemInputSchema } from '../../../../../shared/model/agenda'
+import { agendaFormToInput, emptyAgendaForm, suggestSlot } from './agendaFormValues'
+
+const VISIT = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a05'
+const P1 = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a06'
+
+describe('agenda form converters', () => {
+  it('suggests nine o’clock on an empty day', () => {
+    expect(suggestSlot([])).toEqual({ startTime: '09:00', endTime: '10:00' })
+  })
+
+  it('suggests the hour after the day’s last item', () => {
+    const day = [
+      { startTime: '14:00', endTime: '15:30' },
+      { startTime: '09:00', endTime: '10:00' },
+    ]
+    expect(suggestSlot(day)).toEqual({ startTime: '15:30', endTime: '16:30' })
+  })
+
+  it('never suggests a slot past midnight', () => {
+    expect(suggestSlot([{ startTime: '22:00', endTime: '23:45' }])).toEqual({
+      startTime: '23:00',
+      endTime: '23:59',
+    })
+  })
+
+  it('defaults the zone to the one given (the visit city’s) and validates once titled', () => {
+    const values = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    expect(values.timeZone).toBe('Asia/Tokyo')
+    const input = agendaFormToInput({ ...values, title: 'Empfang' }, VISIT)
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('drops repeated attendees and names a missing title and reversed times', () => {
+    const values = {
+      ...emptyAgendaForm({ date: '2027-03-04', timeZone: 'Europe/Berlin' }),
+      startTime: '11:00',
+      endTime: '10:00',
+      attendeeIds: [P1, P1],
+    }
+    const input = agendaFormToInput(values, VISIT)
+    expect(input.attendeeIds).toEqual([P1])
+    const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
+    expect(issues.map((i) => i.path.join('.'))).toContain('title')
+  })
+})

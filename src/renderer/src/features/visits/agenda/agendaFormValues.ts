@@ -1,0 +1,81 @@
+import type { AgendaItem, AgendaItemInput } from '../../../../../shared/model/agenda'
+
+/** The agenda item form holds exactly the input row without its visit. */
+export type AgendaFormValues = Omit<AgendaItemInput, 'visitId'>
+
+type Slot = { startTime: string; endTime: string }
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number)
+  return (h ?? 0) * 60 + (m ?? 0)
+}
+
+function timeOf(minutes: number): string {
+  const clamped = Math.max(0, Math.min(minutes, 23 * 60 + 59))
+  const h = String(Math.floor(clamped / 60)).padStart(2, '0')
+  const m = String(clamped % 60).padStart(2, '0')
+  return `${h}:${m}`
+}
+
+/**
+ * Where a new item of a day most likely goes: right after the day's last item, one hour long;
+ * on an empty day at nine. Keeps typing to a minimum when a programme is built in order.
+ */
+export function suggestSlot(dayItems: readonly Slot[]): Slot {
+  const lastEnd = dayItems.reduce((latest, item) => Math.max(latest, minutesOf(item.endTime)), -1)
+  const start = lastEnd < 0 ? 9 * 60 : Math.min(lastEnd, 23 * 60)
+  return { startTime: timeOf(start), endTime: timeOf(start + 60) }
+}
+
+export function emptyAgendaForm(options: {
+  date: string
+  timeZone: string
+  dayItems?: readonly Slot[]
+}): AgendaFormValues {
+  return {
+    date: options.date,
+    ...suggestSlot(options.dayItems ?? []),
+    timeZone: options.timeZone,
+    kind: 'meeting',
+    title: '',
+    place: '',
+    address: '',
+    counterpartIds: [],
+    attendeeIds: [],
+    purpose: '',
+    talkingPoints: '',
+    dressCode: '',
+    interpreter: '',
+    notes: '',
+  }
+}
+
+export function agendaItemToFormValues(item: AgendaItem): AgendaFormValues {
+  return {
+    date: item.date,
+    startTime: item.startTime,
+    endTime: item.endTime,
+    timeZone: item.timeZone,
+    kind: item.kind,
+    title: item.title,
+    place: item.place,
+    address: item.address,
+    counterpartIds: [...item.counterpartIds],
+    attendeeIds: [...item.attendeeIds],
+    purpose: item.purpose,
+    talkingPoints: item.talkingPoints,
+    dressCode: item.dressCode,
+    interpreter: item.interpreter,
+    notes: item.notes,
+  }
+}
+
+export function agendaFormToInput(values: AgendaFormValues, visitId: string): AgendaItemInput {
+  return {
+    ...values,
+    visitId,
+    timeZone: values.timeZone.trim(),
+    counterpartIds: [...new Set(values.counterpartIds)],
+    attendeeIds: [...new Set(values.attendeeIds)],
+  }
+}

@@ -1,0 +1,71 @@
+import { useState, type ReactElement } from 'react'
+import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
+import { ConfirmDialog, useNotify, useT } from '../../../components'
+
+const useStyles = makeStyles({ root: { display: 'flex', gap: tokens.spacingHorizontalXS } })
+
+export type RowActionsProps = {
+  /** What the row is called; the buttons are named "Bearbeiten: <name>" / "Löschen: <name>". */
+  name: string
+  onEdit?: () => void
+  onDelete: () => Promise<void>
+  /** "Entfernen" instead of "Löschen", for taking a person off a visit. */
+  deleteKind?: 'delete' | 'remove'
+}
+
+/** Edit and delete icons of a table row; deleting asks first. */
+export function RowActions({
+  name,
+  onEdit,
+  onDelete,
+  deleteKind = 'delete',
+}: RowActionsProps): ReactElement {
+  const { t } = useT()
+  const styles = useStyles()
+  const notify = useNotify()
+  const [confirming, setConfirming] = useState(false)
+  const deleteLabel = deleteKind === 'remove' ? t('common.remove') : t('common.delete')
+  return (
+    <span className={styles.root}>
+      {onEdit ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<EditRegular />}
+          aria-label={t('visits.row.edit', { name })}
+          title={t('common.edit')}
+          onClick={onEdit}
+        />
+      ) : null}
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={t(deleteKind === 'remove' ? 'visits.row.remove' : 'visits.row.delete', {
+          name,
+        })}
+        title={deleteLabel}
+        onClick={() => setConfirming(true)}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={deleteLabel}
+        confirmLabel={deleteLabel}
+        danger
+        onCancel={() => setConfirming(false)}
+        onConfirm={async () => {
+          await onDelete()
+          setConfirming(false)
+          notify({
+            title: deleteKind === 'remove' ? t('visits.row.removed') : t('visits.row.deleted'),
+          })
+        }}
+      >
+        {deleteKind === 'remove'
+          ? t('visits.row.confirmRemove', { name })
+          : t('common.confirmDeletePermanent', { name })}
+      </ConfirmDialog>
+    </span>
+  )
+}

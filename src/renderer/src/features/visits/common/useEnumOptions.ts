@@ -1,0 +1,12 @@
+import { useCallback } from 'react'
+import type { FieldOption } from '../../../components'
+import { useT } from '../../../components'
+
+/** Options of a closed list with their texts from enum.<group>.<value>. */
+export function useEnumOptions(): (group: string, values: readonly string[]) => FieldOption[] {
+  const { t } = useT()
+  return useCallback(
+    (group, values) => values.map((value) => ({ value, label: t(`enum.${group}.${value}`) })),
+    [t],
+  )
+}

@@ -1,0 +1,164 @@
+import { useState, type ReactElement } from 'react'
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons'
+import { formatDateShort, todayIn } from '../../../../../shared/dates'
+import { countOverdue, isOverdue, sortFollowUps } from '../../../../../shared/domain/followUps'
+import type { FollowUp } from '../../../../../shared/model/gift'
+import { EmptyState, LoadingState, useNotify, useT } from '../../../components'
+import { useRepos } from '../../../db/DbContext'
+import { useVisitChildren } from '../../../db/hooks'
+import { RowActions } from '../common/RowActions'
+import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
+import { useSafeAction } from '../common/useSafeAction'
+import type { VisitContext } from '../common/visitContext'
+import { FollowUpDialog } from './FollowUpDialog'
+import {
+  emptyFollowUpForm,
+  followUpFormToInput,
+  followUpToFormValues,
+  type FollowUpFormValues,
+} from './followUpFormValues'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  due: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+})
+
+type Editing = { followUp: FollowUp | null; values: FollowUpFormValues }
+
+/** What the visit left to do; overdue means open past its date in the home city's today. */
+export function FollowUpsTab({ visit, settings }: VisitContext): ReactElement {
+  const { t, lang } = useT()
+  const styles = useStyles()
+  const notify = useNotify()
+  const repos = useRepos()
+  const followUps = useVisitChildren('followUps', visit.id)
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const run = useSafeAction()
+  const editable = visit.deletedAt === null
+  if (!followUps) return <LoadingState />
+
+  const today = todayIn(settings.homeTimeZone)
+  const overdueCount = countOverdue(followUps, today)
+  const markDone = (f: FollowUp): void => {
+    const values = { ...followUpToFormValues(f), status: 'done' as const }
+    const input = followUpFormToInput(values, {
+      visitId: visit.id,
+      today,
+      previousDoneAt: f.doneAt,
+    })
+    run(() => repos.followUps.update(f.id, input), t('followUps.markedDone'))
+  }
+
+  const columns: SimpleColumn<FollowUp>[] = [
+    { id: 'what', header: t('followUps.what'), render: (f) => f.what },
+    {
+      id: 'owner',
+      header: t('followUps.owner'),
+      width: '180px',
+      render: (f) => f.owner || t('common.none'),
+    },
+    {
+      id: 'due',
+      header: t('followUps.dueDate'),
+      width: '200px',
+      render: (f) =>
+        f.dueDate === null ? (
+          t('common.none')
+        ) : isOverdue(f, today) ? (
+          <span className={styles.due}>
+            <span className={styles.overdue}>{formatDateShort(f.dueDate, lang)}</span>
+            <Badge color="danger" shape="rounded">
+              {t('followUps.overdue')}
+            </Badge>
+          </span>
+        ) : (
+          formatDateShort(f.dueDate, lang)
+        ),
+    },
+    {
+      id: 'status',
+      header: t('followUps.status'),
+      width: '150px',
+      render: (f) =>
+        f.status === 'done' && f.doneAt
+          ? t('followUps.doneOn', { date: formatDateShort(f.doneAt, lang) })
+          : t(`enum.followUpStatus.${f.status}`),
+    },
+  ]
+  if (editable) {
+    columns.push({
+      id: 'actions',
+      header: t('common.actions'),
+      width: '130px',
+      render: (f) => (
+        <span className={styles.actions}>
+          {f.status === 'open' ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<CheckmarkRegular />}
+              aria-label={t('followUps.markDoneNamed', { name: f.what })}
+              title={t('followUps.markDone')}
+              onClick={() => markDone(f)}
+            />
+          ) : null}
+          <RowActions
+            name={f.what}
+            onEdit={() => setEditing({ followUp: f, values: followUpToFormValues(f) })}
+            onDelete={() => repos.followUps.remove(f.id)}
+          />
+        </span>
+      ),
+    })
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        {editable ? (
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            onClick={() => setEditing({ followUp: null, values: emptyFollowUpForm() })}
+          >
+            {t('followUps.new')}
+          </Button>
+        ) : null}
+        {overdueCount > 0 ? (
+          <Text className={styles.overdue} role="status">
+            {t('followUps.overdueCount', { count: overdueCount })}
+          </Text>
+        ) : null}
+      </div>
+      {followUps.length === 0 ? (
+        <EmptyState title={t('followUps.empty')} body={t('followUps.emptyBody')} />
+      ) : (
+        <SimpleTable
+          items={sortFollowUps(followUps)}
+          columns={columns}
+          getKey={(f) => f.id}
+          ariaLabel={t('visits.tab.followUps')}
+          rowTone={(f) => (isOverdue(f, today) ? 'danger' : null)}
+        />
+      )}
+      <FollowUpDialog
+        open={editing !== null}
+        title={editing?.followUp ? t('followUps.edit') : t('followUps.new')}
+        visitId={visit.id}
+        today={today}
+        previousDoneAt={editing?.followUp?.doneAt ?? null}
+        defaultValues={editing?.values ?? emptyFollowUpForm()}
+        onSave={async (input) => {
+          if (editing?.followUp) await repos.followUps.update(editing.followUp.id, input)
+          else await repos.followUps.create(input)
+          notify({ title: t('common.saved') })
+        }}
+        onClose={() => setEditing(null)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import type { ReactElement } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import type { VisitInput } from '../../../../../shared/model/visit'
+import { LoadingState, Page, PageHeader, useNotify, useT } from '../../../components'
+import { useRepos } from '../../../db/DbContext'
+import { useSettings } from '../../../db/hooks'
+import { RouteLink } from '../common/RouteLink'
+import { VisitForm } from './VisitForm'
+import { emptyVisitForm } from './visitFormValues'
+
+/** /visits/new — `?city=<id>` preselects the partner city (e.g. from a city's page). */
+export function VisitCreatePage(): ReactElement {
+  const { t } = useT()
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const repos = useRepos()
+  const settings = useSettings()
+  const [params] = useSearchParams()
+
+  const save = async (input: VisitInput): Promise<void> => {
+    const visit = await repos.visits.create(input)
+    notify({ title: t('common.saved') })
+    navigate(`/visits/${visit.id}`)
+  }
+
+  return (
+    <Page narrow>
+      <PageHeader
+        above={<RouteLink to="/visits">{t('visits.detail.back')}</RouteLink>}
+        title={t('visits.new')}
+      />
+      {settings ? (
+        <VisitForm
+          ariaLabel={t('visits.new')}
+          defaultValues={emptyVisitForm({
+            classification: settings.defaultClassification,
+            cityId: params.get('city') ?? undefined,
+          })}
+          onSubmit={save}
+          onCancel={() => navigate('/visits')}
+        />
+      ) : (
+        <LoadingState />
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,111 @@
+import type { ReactElement } from 'react'
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components'
+import { formatDateRange } from '../../../../../shared/dates'
+import type { Visit } from '../../../../../shared/model/visit'
+import type { Column } from '../../../components'
+import { useT } from '../../../components'
+import { StatusBadge } from '../common/StatusBadge'
+
+export type VisitRow = { visit: Visit; cityName: string; past: boolean }
+
+const useStyles = makeStyles({
+  titleCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  title: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  past: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  demo: { flexShrink: 0 },
+})
+
+export type TrashActions = {
+  onRestore: (visit: Visit) => void
+  onDeleteForever: (visit: Visit) => void
+}
+
+/** The visit list's columns; in the trash the last column holds restore and delete. */
+export function useVisitColumns(trash: TrashActions | null): Column<VisitRow>[] {
+  const { t, lang } = useT()
+  const styles = useStyles()
+  const columns: Column<VisitRow>[] = [
+    {
+      id: 'title',
+      header: t('visits.field.title'),
+      width: 'minmax(220px, 3fr)',
+      render: ({ visit }): ReactElement => (
+        <span className={styles.titleCell} title={visit.title}>
+          <span className={styles.title}>{visit.title}</span>
+          {visit.demo ? (
+            <Badge className={styles.demo} size="small" appearance="outline">
+              {t('common.demo')}
+            </Badge>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: 'city',
+      header: t('visits.field.city'),
+      width: 'minmax(120px, 1.2fr)',
+      render: (row) => row.cityName,
+    },
+    {
+      id: 'direction',
+      header: t('visits.field.direction'),
+      width: '110px',
+      render: ({ visit }) => t(`enum.direction.${visit.direction}`),
+    },
+    {
+      id: 'dates',
+      header: t('visits.list.dates'),
+      width: 'minmax(190px, 1.3fr)',
+      render: ({ visit, past }): ReactElement => (
+        <span className={past ? styles.past : undefined}>
+          {formatDateRange(visit.startDate, visit.endDate, lang)}
+        </span>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('visits.field.status'),
+      width: '130px',
+      render: ({ visit }) => <StatusBadge status={visit.status} />,
+    },
+    {
+      id: 'classification',
+      header: t('visits.field.classification'),
+      width: '120px',
+      render: ({ visit }) => t(`enum.classification.${visit.classification}`),
+    },
+  ]
+  if (trash) {
+    columns.push({
+      id: 'actions',
+      header: t('common.actions'),
+      width: '290px',
+      render: ({ visit }): ReactElement => (
+        <span className={styles.actions}>
+          <Button
+            size="small"
+            aria-label={t('visits.list.restoreNamed', { title: visit.title })}
+            onClick={() => trash.onRestore(visit)}
+          >
+            {t('common.restore')}
+          </Button>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={t('visits.list.deleteForeverNamed', { title: visit.title })}
+            onClick={() => trash.onDeleteForever(visit)}
+          >
+            {t('visits.list.deleteForever')}
+          </Button>
+        </span>
+      ),
+    })
+  }
+  return columns
+}

@@ -1,0 +1,165 @@
+import { useCallback, type ReactElement } from 'react'
+import { useWatch } from 'react-hook-form'
+import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { splitDuration, travelDurationMinutes } from '../../../../../shared/domain/travel'
+import { TRAVEL_MODES } from '../../../../../shared/model/agenda'
+import {
+  ComboField,
+  EntityFormView,
+  FormSection,
+  FullWidth,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useEntityForm,
+  useT,
+  type FieldOption,
+} from '../../../components'
+import { FormDialog } from '../common/FormDialog'
+import { MultiComboField } from '../common/MultiComboField'
+import { timeZoneOptions } from '../common/timeZones'
+import { useEnumOptions } from '../common/useEnumOptions'
+import {
+  travelFormSchema,
+  travelFormToInput,
+  type TravelFormOutput,
+  type TravelFormValues,
+} from './travelFormValues'
+
+const useStyles = makeStyles({ duration: { color: tokens.colorNeutralForeground2 } })
+
+export type TravelSegmentDialogProps = {
+  open: boolean
+  title: string
+  visitId: string
+  defaultValues: TravelFormValues
+  participantOptions: readonly FieldOption[]
+  onSave: (input: TravelFormOutput) => Promise<void>
+  onClose: () => void
+}
+
+export function TravelSegmentDialog(props: TravelSegmentDialogProps): ReactElement {
+  return (
+    <FormDialog open={props.open} title={props.title} onClose={props.onClose}>
+      <TravelSegmentForm {...props} />
+    </FormDialog>
+  )
+}
+
+function TravelSegmentForm(props: TravelSegmentDialogProps): ReactElement {
+  const { t } = useT()
+  const styles = useStyles()
+  const enumOptions = useEnumOptions()
+  const { visitId } = props
+  const toCandidate = useCallback(
+    (values: TravelFormValues) => travelFormToInput(values, visitId),
+    [visitId],
+  )
+  const form = useEntityForm({
+    schema: travelFormSchema,
+    toCandidate,
+    defaultValues: props.defaultValues,
+  })
+  const { control } = form
+  const [departureLocal, departureZone, arrivalLocal, arrivalZone] = useWatch({
+    control,
+    name: ['departureLocal', 'departureZone', 'arrivalLocal', 'arrivalZone'],
+  })
+  const minutes = travelDurationMinutes({
+    departureLocal,
+    departureZone,
+    arrivalLocal,
+    arrivalZone,
+  })
+  const zones = timeZoneOptions()
+
+  return (
+    <EntityFormView
+      form={form}
+      ariaLabel={props.title}
+      escapeCancels={false}
+      onCancel={props.onClose}
+      onSubmit={async (input) => {
+        await props.onSave(input)
+        props.onClose()
+      }}
+    >
+      <FormSection title={t('logistics.sectionRoute')}>
+        <SelectField
+          control={control}
+          name="mode"
+          label={t('logistics.mode')}
+          options={enumOptions('travelMode', TRAVEL_MODES)}
+          required
+        />
+        <TextField
+          control={control}
+          name="service"
+          label={t('logistics.service')}
+          placeholder={t('logistics.servicePlaceholder')}
+        />
+        <TextField control={control} name="from" label={t('logistics.from')} required />
+        <TextField control={control} name="to" label={t('logistics.to')} required />
+      </FormSection>
+      <FormSection title={t('logistics.sectionTimes')} hint={t('logistics.timesHint')}>
+        <TextField
+          control={control}
+          name="departureLocal"
+          label={t('logistics.departure')}
+          type="datetime-local"
+          required
+        />
+        <ComboField
+          control={control}
+          name="departureZone"
+          label={t('logistics.departureZone')}
+          options={zones}
+          freeform
+          required
+        />
+        <TextField
+          control={control}
+          name="arrivalLocal"
+          label={t('logistics.arrival')}
+          type="datetime-local"
+          required
+        />
+        <ComboField
+          control={control}
+          name="arrivalZone"
+          label={t('logistics.arrivalZone')}
+          options={zones}
+          freeform
+          required
+        />
+        <FullWidth>
+          <Text className={styles.duration} role="status">
+            {minutes !== null && minutes > 0
+              ? t('logistics.durationIs', {
+                  duration: t('logistics.durationValue', splitDuration(minutes)),
+                })
+              : ''}
+          </Text>
+        </FullWidth>
+      </FormSection>
+      <FormSection title={t('logistics.sectionBooking')}>
+        <TextField
+          control={control}
+          name="bookingReference"
+          label={t('logistics.bookingReference')}
+        />
+        <FullWidth>
+          <MultiComboField
+            control={control}
+            name="travellerIds"
+            label={t('logistics.travellers')}
+            options={props.participantOptions}
+          />
+        </FullWidth>
+        <FullWidth>
+          <TextAreaField control={control} name="notes" label={t('logistics.notes')} />
+        </FullWidth>
+      </FormSection>
+    </EntityFormView>
+  )
+}

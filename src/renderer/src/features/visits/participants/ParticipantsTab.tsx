@@ -1,0 +1,191 @@
+import { useCallback, useMemo, type ReactElement } from 'react'
+import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import { formatDateShort } from '../../../../../shared/dates'
+import {
+  sortParticipantsByPrecedence,
+  type ParticipantWithContact,
+} from '../../../../../shared/domain/precedence'
+import type { Contact } from '../../../../../shared/model/contact'
+import type { Participant } from '../../../../../shared/model/visit'
+import {
+  PARTICIPANT_ROLES,
+  PARTICIPANT_SIDES,
+  participantInputSchema,
+} from '../../../../../shared/model/visit'
+import {
+  ComboField,
+  EmptyState,
+  EntityFormView,
+  LoadingState,
+  SelectField,
+  useEntityForm,
+  useNotify,
+  useT,
+} from '../../../components'
+import { useRepos } from '../../../db/DbContext'
+import { useContacts, useVisitChildren } from '../../../db/hooks'
+import { contactLabel, contactName } from '../common/names'
+import { RowActions } from '../common/RowActions'
+import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
+import { useEnumOptions } from '../common/useEnumOptions'
+import type { VisitContext } from '../common/visitContext'
+import {
+  emptyParticipantForm,
+  participantFormToInput,
+  type ParticipantFormValues,
+} from './participantFormValues'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  addGrid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(260px, 2fr) repeat(2, minmax(150px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+})
+
+type Row = ParticipantWithContact & { participant: Participant; contact: Contact | undefined }
+
+/** Who takes part, on which side and in which role, listed in protocol order. */
+export function ParticipantsTab({ visit }: VisitContext): ReactElement {
+  const { t, lang } = useT()
+  const styles = useStyles()
+  const notify = useNotify()
+  const repos = useRepos()
+  const enumOptions = useEnumOptions()
+  const participants = useVisitChildren('participants', visit.id)
+  const contacts = useContacts({ includeDeleted: true })
+  const editable = visit.deletedAt === null
+
+  const toCandidate = useCallback(
+    (values: ParticipantFormValues) => participantFormToInput(values, visit.id),
+    [visit.id],
+  )
+  const form = useEntityForm({
+    schema: participantInputSchema,
+    toCandidate,
+    defaultValues: emptyParticipantForm(),
+  })
+
+  const rows = useMemo<Row[]>(() => {
+    const byId = new Map((contacts ?? []).map((c) => [c.id, c]))
+    return sortParticipantsByPrecedence(
+      (participants ?? []).map((participant) => ({
+        participant,
+        contact: byId.get(participant.contactId),
+      })),
+    )
+  }, [participants, contacts])
+
+  if (!participants || !contacts) return <LoadingState />
+
+  const taken = new Set(participants.map((p) => p.contactId))
+  const contactOptions = contacts
+    .filter((c) => c.deletedAt === null && !taken.has(c.id))
+    .map((c) => ({ value: c.id, label: contactLabel(c) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'))
+  const nameOf = (row: Row): string =>
+    row.contact ? contactName(row.contact) : t('visits.participants.unknownContact')
+
+  const columns: SimpleColumn<Row>[] = [
+    { id: 'name', header: t('participants.name'), render: nameOf },
+    {
+      id: 'position',
+      header: t('participants.position'),
+      render: (row) => row.contact?.position ?? '',
+    },
+    {
+      id: 'side',
+      header: t('participants.side'),
+      render: (row) => t(`enum.side.${row.participant.side}`),
+    },
+    {
+      id: 'role',
+      header: t('participants.role'),
+      render: (row) => t(`enum.role.${row.participant.role}`),
+    },
+    {
+      id: 'rank',
+      header: t('participants.rank'),
+      render: (row) => row.contact?.precedenceRank ?? t('common.none'),
+    },
+    {
+      id: 'since',
+      header: t('participants.inOfficeSince'),
+      render: (row) =>
+        row.contact?.inOfficeSince
+          ? formatDateShort(row.contact.inOfficeSince, lang)
+          : t('common.none'),
+    },
+  ]
+  if (editable) {
+    columns.push({
+      id: 'actions',
+      header: t('common.actions'),
+      width: '80px',
+      render: (row) => (
+        <RowActions
+          name={nameOf(row)}
+          deleteKind="remove"
+          onDelete={() => repos.participants.remove(row.participant.id)}
+        />
+      ),
+    })
+  }
+
+  return (
+    <div className={styles.root}>
+      {editable ? (
+        <EntityFormView
+          form={form}
+          ariaLabel={t('participants.add')}
+          submitLabel={t('participants.add')}
+          escapeCancels={false}
+          onSubmit={async (input) => {
+            await repos.participants.create(input)
+            notify({ title: t('participants.added') })
+            form.reset(emptyParticipantForm(input.side))
+          }}
+        >
+          <div className={styles.addGrid}>
+            <ComboField
+              control={form.control}
+              name="contactId"
+              label={t('participants.contact')}
+              options={contactOptions}
+              placeholder={t('participants.contactPlaceholder')}
+              required
+            />
+            <SelectField
+              control={form.control}
+              name="side"
+              label={t('participants.side')}
+              options={enumOptions('side', PARTICIPANT_SIDES)}
+            />
+            <SelectField
+              control={form.control}
+              name="role"
+              label={t('participants.role')}
+              options={enumOptions('role', PARTICIPANT_ROLES)}
+            />
+          </div>
+        </EntityFormView>
+      ) : null}
+      {rows.length === 0 ? (
+        <EmptyState title={t('participants.empty')} body={t('participants.emptyBody')} />
+      ) : (
+        <>
+          <Text className={styles.muted}>{t('participants.orderNote')}</Text>
+          <SimpleTable
+            items={rows}
+            columns={columns}
+            getKey={(row) => row.participant.id}
+            ariaLabel={t('visits.tab.participants')}
+          />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { openAppDB } from './db/AppDB'
+import { ensureSeeded } from './db/seed'
+import { createI18n, storedLanguage } from './i18n'
+import { translator } from '../../shared/i18n'
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('#root is missing from index.html')
+  const language = storedLanguage(safeStorage())
+  const i18n = createI18n(language)
+  try {
+    const db = openAppDB()
+    await ensureSeeded(db)
+    createRoot(root).render(
+      <StrictMode>
+        <App db={db} i18n={i18n} />
+      </StrictMode>,
+    )
+  } catch (error) {
+    // Without a database there is no app; say why in plain words rather than a white window.
+    const t = translator(language)
+    const message = error instanceof Error ? error.message : String(error)
+    root.textContent = `${t('shell.startFailed')} ${message}`
+    root.setAttribute('role', 'alert')
+    throw error
+  }
+}
+
+void start()

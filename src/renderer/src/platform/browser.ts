@@ -1,0 +1,78 @@
+import type {
+  AppInfo,
+  OpenFileArgs,
+  OpenFileResult,
+  PlannerApi,
+  SaveFileArgs,
+  SaveFileResult,
+} from '../../../shared/contract'
+import { MAX_OPEN_FILE_BYTES } from '../../../shared/contract'
+import { version } from '../../../../package.json'
+import { acceptFromFilters, mimeTypeFor, sizeCheck } from './choose'
+
+/** Downloads through a Blob link; the browser decides where the file lands. */
+async function saveFile(args: SaveFileArgs): Promise<SaveFileResult> {
+  const part: BlobPart =
+    typeof args.content === 'string' ? args.content : new Uint8Array(args.content)
+  const url = URL.createObjectURL(new Blob([part], { type: mimeTypeFor(args.suggestedName) }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = args.suggestedName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoking at once can cancel the download in some engines.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { status: 'saved', path: args.suggestedName }
+}
+
+/** A hidden file input; its `cancel` event reports a closed dialog. */
+function openFile(args: OpenFileArgs): Promise<OpenFileResult> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = acceptFromFilters(args.filters)
+    input.style.display = 'none'
+    const done = (): void => input.remove()
+    input.addEventListener('cancel', () => {
+      done()
+      resolve({ status: 'cancelled' })
+    })
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      done()
+      if (!file) return resolve({ status: 'cancelled' })
+      const refused = sizeCheck(file.name, file.size, args.maxBytes ?? MAX_OPEN_FILE_BYTES)
+      if (refused) return resolve(refused)
+      file.text().then(
+        (text) => resolve({ status: 'opened', name: file.name, text, size: file.size }),
+        (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
+      )
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+async function getAppInfo(): Promise<AppInfo> {
+  return {
+    name: 'Delegation Planner',
+    version,
+    platform: 'browser',
+    versions: { electron: '', chrome: chromeVersion(navigator.userAgent), node: '' },
+    userDataPath: '',
+  }
+}
+
+function chromeVersion(userAgent: string): string {
+  return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? ''
+}
+
+export const browserPlatform: PlannerApi = {
+  saveFile,
+  openFile,
+  getAppInfo,
+  // The browser has no native menu to translate.
+  setLanguage: async () => undefined,
+}

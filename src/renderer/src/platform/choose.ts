@@ -1,0 +1,40 @@
+import type { FileFilter, OpenFileResult, PlannerApi } from '../../../shared/contract'
+
+/** The Electron bridge when the preload exposed one, else the browser fallback. */
+export function chooseImplementation(
+  bridge: PlannerApi | undefined,
+  fallback: PlannerApi,
+): PlannerApi {
+  return bridge ?? fallback
+}
+
+/** The `accept` attribute of a file input for dialog filters: ".json,.txt". */
+export function acceptFromFilters(filters: readonly FileFilter[]): string {
+  const extensions = new Set(filters.flatMap((f) => f.extensions.map((e) => `.${e}`)))
+  return [...extensions].join(',')
+}
+
+/** A file over the limit is refused before it is read; null means it may be read. */
+export function sizeCheck(
+  name: string,
+  size: number,
+  maxBytes: number | undefined,
+): Extract<OpenFileResult, { status: 'too-large' }> | null {
+  if (maxBytes === undefined || size <= maxBytes) return null
+  return { status: 'too-large', name, size, maxBytes }
+}
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ics: 'text/calendar',
+  vcf: 'text/vcard',
+  txt: 'text/plain',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+}
+
+/** The content type of a download, from the suggested file name. */
+export function mimeTypeFor(fileName: string): string {
+  const extension = fileName.toLowerCase().split('.').pop() ?? ''
+  return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'
+}

@@ -1,0 +1,168 @@
+import { addDaysToDate, instantToWallClock, wallClockToInstant } from '../dates'
+import type { AgendaItem } from '../model/agenda'
+import type { Visit } from '../model/visit'
+
+/** The parts of an agenda item that decide when it happens and who is in it. */
+export type AgendaTiming = Pick<
+  AgendaItem,
+  'id' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'attendeeIds'
+>
+export type VisitDates = Pick<Visit, 'startDate' | 'endDate'>
+
+export type Interval = { start: Date; end: Date }
+
+/** The item as two real instants, so items in different zones compare correctly. */
+export function agendaInterval(item: AgendaTiming): Interval {
+  return {
+    start: wallClockToInstant(item.date, item.startTime, item.timeZone),
+    end: wallClockToInstant(item.date, item.endTime, item.timeZone),
+  }
+}
+
+export type ZonedSpan = {
+  startDate: string
+  startTime: string
+  endDate: string
+  endTime: string
+  /** Whole days the zone's start date lies after (+) or before (−) the item's own date. */
+  dayOffset: number
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/** The item's start and end as wall-clock time in another zone, e.g. the home city's. */
+export function agendaTimesIn(item: AgendaTiming, zone: string): ZonedSpan {
+  const { start, end } = agendaInterval(item)
+  const s = instantToWallClock(start, zone)
+  const e = instantToWallClock(end, zone)
+  return {
+    startDate: s.date,
+    startTime: s.time,
+    endDate: e.date,
+    endTime: e.time,
+    dayOffset: daysBetween(item.date, s.date),
+  }
+}
+
+export type AgendaDay<T> = { date: string; items: T[] }
+
+function compareByStart(a: AgendaTiming, b: AgendaTiming): number {
+  const diff = agendaInterval(a).start.getTime() - agendaInterval(b).start.getTime()
+  if (diff !== 0) return diff
+  return a.endTime.localeCompare(b.endTime) || a.id.localeCompare(b.id)
+}
+
+/** Above this length a visit's empty days are not listed one by one. */
+const MAX_LISTED_DAYS = 60
+
+/**
+ * Items grouped per date in date order, each day sorted by start. With the visit's dates every day
+ * of the visit appears, even an empty one, so staff can see the gaps and fill them.
+ */
+export function groupAgendaByDay<T extends AgendaTiming>(
+  items: readonly T[],
+  visit?: VisitDates,
+): AgendaDay<T>[] {
+  const byDate = new Map<string, T[]>()
+  if (visit && visit.endDate >= visit.startDate) {
+    if (daysBetween(visit.startDate, visit.endDate) < MAX_LISTED_DAYS) {
+      for (let d = visit.startDate; d <= visit.endDate; d = addDaysToDate(d, 1)) byDate.set(d, [])
+    }
+  }
+  for (const item of items) {
+    const list = byDate.get(item.date)
+    if (list) list.push(item)
+    else byDate.set(item.date, [item])
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => ({ date, items: list.sort(compareByStart) }))
+}
+
+export function isOutsideVisit(item: Pick<AgendaItem, 'date'>, visit: VisitDates): boolean {
+  return item.date < visit.startDate || item.date > visit.endDate
+}
+
+/** Parallel tracks for different people are planned on purpose and are no clash. */
+function shareAttendees(a: AgendaTiming, b: AgendaTiming): boolean {
+  if (a.attendeeIds.length === 0 || b.attendeeIds.length === 0) return true
+  return a.attendeeIds.some((id) => b.attendeeIds.includes(id))
+}
+
+/** For each item that clashes with another item of the same day: the ids it clashes with. */
+export function findOverlaps(items: readonly AgendaTiming[]): Map<string, string[]> {
+  const result = new Map<string, string[]>()
+  const note = (id: string, other: string): void => {
+    const list = result.get(id)
+    if (list) list.push(other)
+    else result.set(id, [other])
+  }
+  for (const day of groupAgendaByDay(items)) {
+    const spans = day.items.map((item) => ({ item, ...agendaInterval(item) }))
+    for (let i = 0; i < spans.length; i++) {
+      for (let j = i + 1; j < spans.length; j++) {
+        const a = spans[i]
+        const b = spans[j]
+        if (!a || !b) continue
+        // Sorted by start: once b starts after a ends, so do all later items.
+        if (b.start.getTime() >= a.end.getTime()) break
+        if (!shareAttendees(a.item, b.item)) continue
+        note(a.item.id, b.item.id)
+        note(b.item.id, a.item.id)
+      }
+    }
+  }
+  return result
+}
+
+export type AgendaWarning = { kind: 'outsideVisit' } | { kind: 'overlap'; otherIds: string[] }
+
+/** Every warning per item id; items without warnings are absent. */
+export function agendaWarnings(
+  items: readonly AgendaTiming[],
+  visit: VisitDates,
+): Map<string, AgendaWarning[]> {
+  const result = new Map<string, AgendaWarning[]>()
+  for (const item of items) {
+    if (isOutsideVisit(item, visit)) result.set(item.id, [{ kind: 'outsideVisit' }])
+  }
+  for (const [id, otherIds] of findOverlaps(items)) {
+    result.set(id, [...(result.get(id) ?? []), { kind: 'overlap', otherIds }])
+  }
+  return result
+}
+
+/**
+ * The zone a new agenda item starts with: a trip's programme runs in the partner city, an
+ * incoming delegation's programme in the home city.
+ */
+export function defaultAgendaZone(
+  direction: Visit['direction'],
+  cityZone: string | undefined,
+  homeZone: string,
+): string {
+  return direction === 'outgoing' ? (cityZone ?? homeZone) : homeZone
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/**
+ * Like agendaTimesIn, for half-typed form values: null instead of an exception while the date,
+ * a time or the zone is not (yet) valid, or the end is not after the start.
+ */
+export function tryAgendaTimesIn(
+  item: Omit<AgendaTiming, 'id' | 'attendeeIds'>,
+  zone: string,
+): ZonedSpan | null {
+  if (!DATE.test(item.date) || !TIME.test(item.startTime) || !TIME.test(item.endTime)) return null
+  if (item.endTime <= item.startTime) return null
+  try {
+    const span = agendaTimesIn({ ...item, id: '', attendeeIds: [] }, zone)
+    return span.startTime && span.endTime ? span : null
+  } catch {
+    return null
+  }
+}
