@@ -1,0 +1,87 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { expect, test } from './fixtures'
+
+test('export a backup, delete everything, import it back', async ({ page }, testInfo) => {
+  await page.goto('/#/contacts/new')
+  await page.getByRole('textbox', { name: 'Nachname', exact: true }).fill('Dubois')
+  await page.getByRole('textbox', { name: 'Vorname' }).fill('Camille')
+  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('link', { name: /^Kontakte/ }).click()
+  await expect(page.getByText('Dubois').first()).toBeVisible()
+
+  await page.getByRole('link', { name: /^Einstellungen/ }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^delegation-planner-backup-.*\.json$/)
+  const file = testInfo.outputPath('backup.json')
+  await download.saveAs(file)
+  const backup = JSON.parse(await readFile(file, 'utf8'))
+  expect(backup.format).toBe('delegation-planner-backup')
+  expect(backup.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
+  expect(backup.payload.tables.partnerCities).toHaveLength(17)
+  expect(backup.payload.tables.contacts.map((c: { familyName: string }) => c.familyName)).toEqual([
+    'Dubois',
+  ])
+
+  await page.getByRole('button', { name: 'Alle Daten löschen' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox').fill('LÖSCHEN')
+  await dialog.getByRole('button', { name: 'Endgültig alles löschen' }).click()
+  await expect(dialog).toBeHidden()
+  await page.getByRole('link', { name: /^Kontakte/ }).click()
+  await expect(page.getByText('Noch keine Kontakte')).toBeVisible()
+
+  await page.getByRole('link', { name: /^Einstellungen/ }).click()
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
+  ])
+  await chooser.setFiles(file)
+  const confirm = page.getByRole('dialog')
+  await expect(confirm).toContainText('Alle Daten ersetzen?')
+  await confirm.getByRole('button', { name: 'Alle Daten ersetzen' }).click()
+  await expect(confirm).toBeHidden()
+
+  await page.getByRole('link', { name: /^Kontakte/ }).click()
+  await expect(page.getByText('Dubois').first()).toBeVisible()
+})
+
+test('a tampered backup is refused and nothing changes', async ({ page }, testInfo) => {
+  await page.goto('/#/settings')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
+  ])
+  const text = await readFile(await download.path(), 'utf8')
+  const tampered = testInfo.outputPath('tampered.json')
+  await writeFile(tampered, text.replace('"Tokio"', '"Tokyo-Stadt"'))
+
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
+  ])
+  await chooser.setFiles(tampered)
+  await expect(page.getByText(/Prüfsumme/).first()).toBeVisible()
+  await expect(page.getByText('Es wurde nichts geändert.').first()).toBeVisible()
+  await page.getByRole('link', { name: /^Partnerstädte/ }).click()
+  await expect(page.getByRole('link', { name: 'Tokio', exact: true })).toBeVisible()
+})
+
+test('demo data loads in one click and leaves in one click', async ({ page }) => {
+  await page.goto('/#/settings')
+  await page.getByRole('button', { name: 'Demodaten laden' }).click()
+  await expect(page.getByText('Demodaten wurden geladen.').first()).toBeVisible()
+  await page.getByRole('link', { name: /^Besuche/ }).click()
+  const rows = page.getByRole('row')
+  await expect(rows.filter({ hasText: 'Tokio' }).first()).toBeVisible()
+  await expect(rows.filter({ hasText: 'Los Angeles' }).first()).toBeVisible()
+  await expect(rows.filter({ hasText: 'Paris' }).first()).toBeVisible()
+
+  await page.getByRole('link', { name: /^Einstellungen/ }).click()
+  await page.getByRole('button', { name: 'Demodaten entfernen' }).click()
+  await expect(page.getByText(/Demo-Datensätze wurden entfernt/).first()).toBeVisible()
+  await page.getByRole('link', { name: /^Besuche/ }).click()
+  await expect(page.getByRole('heading', { name: /Noch keine Besuche/ })).toBeVisible()
+})
