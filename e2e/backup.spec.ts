@@ -28,7 +28,13 @@ test('export a backup, delete everything, import it back', async ({ page }, test
   await page.getByRole('button', { name: 'Alle Daten löschen' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('textbox').fill('LÖSCHEN')
-  await dialog.getByRole('button', { name: 'Endgültig alles löschen' }).click()
+  // Nothing is lost: the data about to be wiped is saved first (in a browser, as a download).
+  const [wipeCopy] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Endgültig alles löschen' }).click(),
+  ])
+  expect(wipeCopy.suggestedFilename()).toMatch(/^delegation-planner-before-delete-all-.*\.json$/)
+  expect(await readFile(await wipeCopy.path(), 'utf8')).toContain('"Dubois"')
   await expect(dialog).toBeHidden()
   await page.getByRole('link', { name: /^Kontakte/ }).click()
   await expect(page.getByText('Noch keine Kontakte')).toBeVisible()
@@ -41,8 +47,13 @@ test('export a backup, delete everything, import it back', async ({ page }, test
   await chooser.setFiles(file)
   const confirm = page.getByRole('dialog')
   await expect(confirm).toContainText('Alle Daten ersetzen?')
-  await confirm.getByRole('button', { name: 'Alle Daten ersetzen' }).click()
+  const [importCopy] = await Promise.all([
+    page.waitForEvent('download'),
+    confirm.getByRole('button', { name: 'Alle Daten ersetzen' }).click(),
+  ])
+  expect(importCopy.suggestedFilename()).toMatch(/^delegation-planner-before-import-.*\.json$/)
   await expect(confirm).toBeHidden()
+  await expect(page.getByTestId('backup-result')).toContainText('Kopie der vorherigen Daten')
 
   await page.getByRole('link', { name: /^Kontakte/ }).click()
   await expect(page.getByText('Dubois').first()).toBeVisible()

@@ -123,7 +123,7 @@ test('the page reaches main only through window.planner', async () => {
       }
     })
     expect(probe).toMatchObject({
-      planner: ['getAppInfo', 'openFile', 'saveFile', 'setLanguage'],
+      planner: ['getAppInfo', 'openFile', 'saveFile', 'saveSnapshot', 'setLanguage'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

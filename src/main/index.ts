@@ -3,7 +3,7 @@ import { DEFAULT_LANGUAGE, translator } from '../shared/i18n'
 import type { UiLanguage } from '../shared/model/common'
 import { preloadPathFor, resolveAppLocation } from './appLocation'
 import { createHandlers } from './handlers'
-import { electronAppInfoPorts, electronFilePorts } from './handlers/ports'
+import { electronAppInfoPorts, electronFilePorts, electronSnapshotPorts } from './handlers/ports'
 import { handleAll } from './ipc'
 import { buildMenuTemplate, languageFromLocale } from './menu'
 import { guardWebContents, hardenSession } from './security'
@@ -66,6 +66,7 @@ function onReady(): void {
     createHandlers({
       filePorts: electronFilePorts,
       appInfoPorts: electronAppInfoPorts(),
+      snapshotPorts: electronSnapshotPorts(),
       onLanguageChange: (next) => {
         if (next === language) return
         language = next

@@ -113,6 +113,14 @@ describe('handleAll', () => {
           versions: { node: '24' },
         },
         onLanguageChange: () => undefined,
+        snapshotPorts: {
+          directory: '/u/backups',
+          ensureDirectory: async () => undefined,
+          writeFile: async () => undefined,
+          listFiles: async () => [],
+          removeFile: async () => undefined,
+          now: () => new Date(),
+        },
       }),
       location,
     )

@@ -15,6 +15,7 @@ export function createPlannerApi(invoke: Invoke): PlannerApi {
     saveFile: (args) => invoke('files:save-file', args),
     openFile: (args) => invoke('files:open-file', args),
     getAppInfo: () => invoke('app:get-info'),
+    saveSnapshot: (args) => invoke('backups:save-snapshot', args),
     setLanguage: (language) => invoke('app:set-language', language),
   }
 }

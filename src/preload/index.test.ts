@@ -21,7 +21,13 @@ function exposedApi(): Record<string, (...args: unknown[]) => Promise<unknown>> 
 describe('preload', () => {
   it('exposes exactly the named functions of the contract, never ipcRenderer', () => {
     const api = exposedApi()
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'openFile', 'saveFile', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual([
+      'getAppInfo',
+      'openFile',
+      'saveFile',
+      'saveSnapshot',
+      'setLanguage',
+    ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
     expect(Object.values(api)).not.toContain(electron.invoke)
   })
@@ -33,6 +39,11 @@ describe('preload', () => {
       ['saveFile', [save], ['files:save-file', save]],
       ['openFile', [{ filters: [] }], ['files:open-file', { filters: [] }]],
       ['getAppInfo', [], ['app:get-info']],
+      [
+        'saveSnapshot',
+        [{ reason: 'before-import', content: '{}' }],
+        ['backups:save-snapshot', { reason: 'before-import', content: '{}' }],
+      ],
       ['setLanguage', ['en'], ['app:set-language', 'en']],
     ]
     for (const [name, args, sent] of cases) {

@@ -42,6 +42,21 @@ export type OpenFileResult =
   | { status: 'cancelled' }
   | { status: 'too-large'; name: string; size: number; maxBytes: number }
 
+/** Why a safety copy is taken: every action that replaces or wipes data saves it first. */
+export const SNAPSHOT_REASONS = ['before-import', 'before-delete-all'] as const
+export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number]
+
+export const saveSnapshotArgsSchema = z.object({
+  reason: z.enum(SNAPSHOT_REASONS),
+  /** A complete backup file (src/shared/backup), serialised. */
+  content: z
+    .string()
+    .min(1)
+    .max(MAX_OPEN_FILE_BYTES * 4),
+})
+export type SaveSnapshotArgs = z.infer<typeof saveSnapshotArgsSchema>
+export type SaveSnapshotResult = { status: 'saved'; path: string }
+
 export const emptyArgsSchema = z.undefined()
 
 export type AppInfo = {
@@ -56,6 +71,7 @@ export const CONTRACT = {
   'files:save-file': saveFileArgsSchema,
   'files:open-file': openFileArgsSchema,
   'app:get-info': emptyArgsSchema,
+  'backups:save-snapshot': saveSnapshotArgsSchema,
   /** The renderer reports its UI language so the native menu follows it. */
   'app:set-language': uiLanguageSchema,
 } as const
@@ -68,6 +84,7 @@ export type ChannelResult = {
   'files:save-file': SaveFileResult
   'files:open-file': OpenFileResult
   'app:get-info': AppInfo
+  'backups:save-snapshot': SaveSnapshotResult
   'app:set-language': void
 }
 
@@ -76,5 +93,7 @@ export type PlannerApi = {
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>
   openFile(args: OpenFileArgs): Promise<OpenFileResult>
   getAppInfo(): Promise<AppInfo>
+  /** Keeps a copy of the current data outside IndexedDB before it is replaced or wiped. */
+  saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult>
   setLanguage(language: UiLanguage): Promise<void>
 }

@@ -22,6 +22,14 @@ function deps(filePorts: Partial<FilePorts> = {}) {
       versions: { electron: '44.11.5', chrome: '152.0', node: '24.18.0' },
     },
     onLanguageChange: vi.fn((_language: UiLanguage) => undefined),
+    snapshotPorts: {
+      directory: '/tmp/profile/backups',
+      ensureDirectory: async () => undefined,
+      writeFile: vi.fn(async (_path: string, _data: string) => undefined),
+      listFiles: async () => [],
+      removeFile: async () => undefined,
+      now: () => new Date('2026-11-26T12:00:00.000Z'),
+    },
   } satisfies HandlerDeps
 }
 
@@ -35,6 +43,19 @@ describe('createHandlers', () => {
       versions: { electron: '44.11.5', chrome: '152.0', node: '24.18.0' },
       userDataPath: '/tmp/profile',
     })
+  })
+
+  it('saves safety copies into the backups folder of the profile', async () => {
+    const d = deps()
+    const result = await createHandlers(d)['backups:save-snapshot'](
+      { reason: 'before-import', content: '{}' },
+      { window: null },
+    )
+    expect(result).toEqual({
+      status: 'saved',
+      path: '/tmp/profile/backups/2026-11-26_120000-000_before-import.json',
+    })
+    expect(d.snapshotPorts.writeFile).toHaveBeenCalledWith(result.path, '{}')
   })
 
   it('passes the language change on', async () => {

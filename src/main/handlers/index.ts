@@ -5,10 +5,13 @@ import { getAppInfo } from './appInfo'
 import type { AppInfoPorts } from './appInfo'
 import { openFile, saveFile } from './files'
 import type { FilePorts } from './files'
+import { saveSnapshot } from './snapshots'
+import type { SnapshotPorts } from './snapshots'
 
 export type HandlerDeps = {
   filePorts(window: BrowserWindow | null): FilePorts
   appInfoPorts: AppInfoPorts
+  snapshotPorts: SnapshotPorts
   onLanguageChange(language: UiLanguage): void
 }
 
@@ -18,6 +21,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'files:save-file': (args, { window }) => saveFile(args, deps.filePorts(window)),
     'files:open-file': (args, { window }) => openFile(args, deps.filePorts(window)),
     'app:get-info': async () => getAppInfo(deps.appInfoPorts),
+    'backups:save-snapshot': (args) => saveSnapshot(args, deps.snapshotPorts),
     'app:set-language': async (language) => {
       deps.onLanguageChange(language)
     },

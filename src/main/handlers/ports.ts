@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { app, dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import type { AppInfoPorts } from './appInfo'
 import type { FilePorts } from './files'
+import type { SnapshotPorts } from './snapshots'
 
 /** The real dialogs and file system, with dialogs attached to the asking window. */
 export function electronFilePorts(window: BrowserWindow | null): FilePorts {
@@ -45,5 +47,17 @@ export function electronAppInfoPorts(): AppInfoPorts {
     getUserDataPath: () => app.getPath('userData'),
     platform: process.platform,
     versions: process.versions,
+  }
+}
+
+/** Safety copies live in <userData>/backups, next to (not inside) the IndexedDB folder. */
+export function electronSnapshotPorts(): SnapshotPorts {
+  return {
+    directory: join(app.getPath('userData'), 'backups'),
+    ensureDirectory: async (path) => void (await mkdir(path, { recursive: true })),
+    writeFile: writeFileAtomically,
+    listFiles: (path) => readdir(path),
+    removeFile: (path) => unlink(path),
+    now: () => new Date(),
   }
 }

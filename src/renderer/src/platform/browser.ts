@@ -5,8 +5,11 @@ import type {
   PlannerApi,
   SaveFileArgs,
   SaveFileResult,
+  SaveSnapshotArgs,
+  SaveSnapshotResult,
 } from '../../../shared/contract'
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/contract'
+import { fileStamp } from '../../../shared/dates'
 import { version } from '../../../../package.json'
 import { acceptFromFilters, mimeTypeFor, sizeCheck } from './choose'
 
@@ -65,6 +68,16 @@ async function getAppInfo(): Promise<AppInfo> {
   }
 }
 
+/**
+ * A browser cannot write outside its own storage unasked, so the safety copy is offered as a
+ * download: the user's Downloads folder then holds what was replaced.
+ */
+async function saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult> {
+  const name = `delegation-planner-${args.reason}-${fileStamp(new Date())}.json`
+  const saved = await saveFile({ suggestedName: name, filters: [], content: args.content })
+  return { status: 'saved', path: saved.status === 'saved' ? saved.path : name }
+}
+
 function chromeVersion(userAgent: string): string {
   return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? ''
 }
@@ -73,6 +86,7 @@ export const browserPlatform: PlannerApi = {
   saveFile,
   openFile,
   getAppInfo,
+  saveSnapshot,
   // The browser has no native menu to translate.
   setLanguage: async () => undefined,
 }

@@ -12,6 +12,7 @@ const fake = (platform: string): PlannerApi => ({
     versions: { electron: '', chrome: '', node: '' },
     userDataPath: '',
   }),
+  saveSnapshot: async () => ({ status: 'saved', path: `${platform}.json` }),
   setLanguage: async () => undefined,
 })
 

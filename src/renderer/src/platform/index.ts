@@ -5,6 +5,8 @@ import type {
   PlannerApi,
   SaveFileArgs,
   SaveFileResult,
+  SaveSnapshotArgs,
+  SaveSnapshotResult,
 } from '../../../shared/contract'
 import type { UiLanguage } from '../../../shared/model/common'
 import { browserPlatform } from './browser'
@@ -32,6 +34,10 @@ export function openFile(args: OpenFileArgs): Promise<OpenFileResult> {
 
 export function getAppInfo(): Promise<AppInfo> {
   return platform().getAppInfo()
+}
+
+export function saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult> {
+  return platform().saveSnapshot(args)
 }
 
 export function setNativeLanguage(language: UiLanguage): Promise<void> {

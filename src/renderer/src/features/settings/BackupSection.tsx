@@ -25,11 +25,12 @@ import { getAppInfo, openFile, saveFile } from '../../platform'
 import { BACKUP_FILTERS, backupFileName, megabytes, totalRows } from './backupFlow'
 import { BackupErrorList } from './BackupErrorList'
 import { RowCountList } from './RowCountList'
+import { takeSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
 type Outcome =
   | { kind: 'exported'; path: string; total: number }
-  | { kind: 'imported'; counts: Record<TableName, number> }
+  | { kind: 'imported'; counts: Record<TableName, number>; safetyCopy: string }
   | { kind: 'invalid'; name: string; errors: BackupError[] }
   | { kind: 'failed'; message: string }
 type Pending = { name: string; tables: DatasetTables; counts: Record<TableName, number> }
@@ -111,10 +112,11 @@ export function BackupSection(): ReactElement {
 
   const confirmImport = async (): Promise<void> => {
     if (!pending) return
+    const safetyCopy = await takeSafetyCopy(repos, 'before-import')
     await repos.data.replaceAll(pending.tables)
     // A backup without settings or cities still leaves a working app.
     await ensureSeeded(db)
-    setOutcome({ kind: 'imported', counts: pending.counts })
+    setOutcome({ kind: 'imported', counts: pending.counts, safetyCopy })
     setPending(null)
   }
 
@@ -175,6 +177,7 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }): ReactElement {
           <MessageBarBody>
             <MessageBarTitle>{t('settings.backup.imported')}</MessageBarTitle>
             <RowCountList counts={outcome.counts} />
+            {t('settings.backup.safetyCopy', { path: outcome.safetyCopy })}
           </MessageBarBody>
         </MessageBar>
       )

@@ -4,6 +4,7 @@ import { WarningRegular } from '@fluentui/react-icons'
 import { ConfirmDialog, useT } from '../../components'
 import { useDb, useRepos } from '../../db/DbContext'
 import { ensureSeeded } from '../../db/seed'
+import { takeSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
 /** Deletes everything, then seeds partner cities and settings again (keeping the language). */
@@ -12,14 +13,15 @@ export function DangerZone(): ReactElement {
   const db = useDb()
   const repos = useRepos()
   const [open, setOpen] = useState(false)
-  const [done, setDone] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
 
   const deleteAll = async (): Promise<void> => {
+    const safetyCopy = await takeSafetyCopy(repos, 'before-delete-all')
     await repos.data.clearAll()
     await ensureSeeded(db)
     await repos.settings.update({ uiLanguage: lang })
     setOpen(false)
-    setDone(true)
+    setDone(safetyCopy)
   }
 
   return (
@@ -33,16 +35,18 @@ export function DangerZone(): ReactElement {
         <Button
           icon={<WarningRegular />}
           onClick={() => {
-            setDone(false)
+            setDone(null)
             setOpen(true)
           }}
         >
           {t('settings.danger.deleteAll')}
         </Button>
       </div>
-      {done ? (
+      {done !== null ? (
         <MessageBar intent="success" role="status" data-testid="danger-result">
-          <MessageBarBody>{t('settings.danger.done')}</MessageBarBody>
+          <MessageBarBody>
+            {t('settings.danger.done')} {t('settings.backup.safetyCopy', { path: done })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <ConfirmDialog
