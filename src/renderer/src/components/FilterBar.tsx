@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react'
-import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components'
+import { Dropdown, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components'
+import { ChoiceOptions } from './form/ChoiceOptions'
 
 const useStyles = makeStyles({
   bar: {
@@ -10,6 +11,9 @@ const useStyles = makeStyles({
   },
   search: { minWidth: '260px', flex: '1 1 260px', maxWidth: '420px' },
   select: { minWidth: '180px' },
+  // Fluent's dropdown insists on 250px; in a grid cell it must shrink with the cell.
+  shrinkingDropdown: { minWidth: 0, width: '100%' },
+  shrinkingButton: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   count: { marginLeft: 'auto', color: tokens.colorNeutralForeground2, paddingBottom: '6px' },
 })
 
@@ -54,6 +58,8 @@ export type FilterSelectProps = {
   allLabel: string
   options: readonly { value: string; label: string }[]
   onChange: (value: string) => void
+  /** In a grid of filters: as wide as its cell, long choices cut with an ellipsis. */
+  shrink?: boolean
 }
 
 /** One dropdown filter whose first choice lifts the filter. */
@@ -62,17 +68,15 @@ export function FilterSelect(props: FilterSelectProps): ReactElement {
   const options = [{ value: '', label: props.allLabel }, ...props.options]
   const selected = options.find((o) => o.value === props.value) ?? options[0]
   return (
-    <Field label={props.label} className={styles.select}>
+    <Field label={props.label} className={props.shrink ? undefined : styles.select}>
       <Dropdown
+        className={props.shrink ? styles.shrinkingDropdown : undefined}
+        button={props.shrink ? { className: styles.shrinkingButton } : undefined}
         value={selected?.label ?? ''}
         selectedOptions={[props.value]}
         onOptionSelect={(_, data) => props.onChange(data.optionValue ?? '')}
       >
-        {options.map((o) => (
-          <Option key={o.value || '∅'} value={o.value}>
-            {o.label}
-          </Option>
-        ))}
+        <ChoiceOptions options={options} />
       </Dropdown>
     </Field>
   )

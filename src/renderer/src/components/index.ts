@@ -17,10 +17,18 @@
  *   SelectField (options, emptyLabel?), ComboField (options, freeform?, emptyLabel?),
  *   SwitchField, MultiComboField (options, allowFree?: several values as tags).
  *   FormSection / FullWidth lay them out.
- *   FormDialog({ open, title, form, onSubmit, onCancel }) — the same form in a modal.
+ *   FormDialog({ open, title, form, onSubmit, onCancel, wide? }) — the same form in a modal;
+ *   EntityFormDialog({ title, schema, toCandidate, defaultValues, onSave, onClose, children })
+ *   owns its form (children: form => fields) and is mounted only while open.
+ *   useRowEditor(store, { toValues, newTitle, editTitle }) → { dialog, row, startNew,
+ *   startEdit }: the create-or-edit cycle of a row in such a dialog, "Saved" notice included.
  * - FilterBar({ count? }) with SearchField({ label, value, onChange }) and
- *   FilterSelect({ label, value, allLabel, options, onChange }) — list filters ('' = all).
+ *   FilterSelect({ label, value, allLabel, options, onChange, shrink? }) — list filters ('' =
+ *   all); `shrink` fits it into a grid cell.
  * - TrashTable({ items, nameOf, onRestore, onDeleteForever, ariaLabel, timeZone }).
+ * - Record screens with a trash: EntityListPage (filters, virtual list, New, Trash),
+ *   TrashableEditPage (new/edit frame: not found, in-trash notice, move to trash) and
+ *   EntityTrashPage (the trashed rows with restore and delete for good).
  * - RouteLink({ to }) / BackLink({ to }) — Fluent links to routes.
  * - errorText(error, t, lang): any thrown value as a sentence (db.* keys, field names).
  * - timeZoneOptions(): IANA zones as ComboField options. useNow(ms): a ticking Date.
@@ -39,6 +47,13 @@ export { FormSection, FullWidth } from './FormGrid'
 export { useEntityForm, type EntityForm, type EntityFormOptions } from './form/useEntityForm'
 export { EntityFormView, type EntityFormViewProps } from './form/EntityFormView'
 export { FormDialog, type FormDialogProps } from './form/FormDialog'
+export { EntityFormDialog, type EntityFormDialogProps } from './form/EntityFormDialog'
+export {
+  useRowEditor,
+  type RowDialogProps,
+  type RowEditor,
+  type RowStore,
+} from './form/useRowEditor'
 export { MultiComboField, type MultiComboFieldProps } from './form/MultiComboField'
 export {
   ComboField,
@@ -63,4 +78,7 @@ export { timeZoneOptions } from './timeZones'
 export { useNow } from './useNow'
 export { FilterBar, FilterSelect, SearchField, type FilterSelectProps } from './FilterBar'
 export { TrashTable, type TrashTableProps } from './TrashTable'
+export { EntityListPage, type EntityListPageProps } from './EntityListPage'
+export { EntityTrashPage, type EntityTrashPageProps } from './EntityTrashPage'
+export { TrashableEditPage, type TrashableEditPageProps } from './TrashableEditPage'
 export { BackLink, RouteLink } from './RouteLink'

@@ -8,10 +8,17 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
   Spinner,
 } from '@fluentui/react-components'
 import { useT } from '../useT'
 import { EntityFormView, type EntityFormViewProps } from './EntityFormView'
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '720px' },
+  // Two-column forms with many fields (a visit's agenda item, a journey) need the room.
+  wide: { maxWidth: '860px', width: 'calc(100vw - 48px)' },
+})
 
 export type FormDialogProps<F extends FieldValues, O> = Pick<
   EntityFormViewProps<F, O>,
@@ -21,12 +28,14 @@ export type FormDialogProps<F extends FieldValues, O> = Pick<
   title: string
   onCancel: () => void
   submitLabel?: string
+  wide?: boolean
   children: ReactNode
 }
 
 /** A small entity form in a modal: Enter saves, Esc or Cancel closes, errors as on pages. */
 export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O>): ReactElement {
   const { t } = useT()
+  const styles = useStyles()
   const formId = useId()
   const submitting = props.form.formState.isSubmitting
   return (
@@ -35,7 +44,7 @@ export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O
       modalType="modal"
       onOpenChange={(_, data) => (data.open || submitting ? null : props.onCancel())}
     >
-      <DialogSurface style={{ maxWidth: 720 }}>
+      <DialogSurface className={props.wide ? styles.wide : styles.surface}>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>

@@ -13,6 +13,7 @@ import {
 import { foldForSearch } from '../../../../shared/domain/visitList'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 import { useT } from '../useT'
+import { ChoiceOptions, NoMatchesOption } from './ChoiceOptions'
 import type { FieldOption } from './fields'
 
 const useStyles = makeStyles({
@@ -84,21 +85,13 @@ export function MultiComboField<F extends FieldValues, O>(
             field.onBlur()
           }}
         >
-          {shown.map((o) => (
-            <Option key={o.value} value={o.value}>
-              {o.label}
-            </Option>
-          ))}
+          <ChoiceOptions options={shown} />
           {canAdd ? (
             <Option value={ADD_TYPED} text={query.trim()}>
               {t('forms.addTyped', { text: query.trim() })}
             </Option>
           ) : null}
-          {shown.length === 0 && !canAdd ? (
-            <Option value="__none" disabled text="">
-              {t('forms.noMatches')}
-            </Option>
-          ) : null}
+          {shown.length === 0 && !canAdd ? <NoMatchesOption /> : null}
         </Combobox>
       </Field>
       {selected.length > 0 ? (

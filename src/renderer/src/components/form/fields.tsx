@@ -10,7 +10,7 @@ import {
   Textarea,
   type InputProps,
 } from '@fluentui/react-components'
-import { useT } from '../useT'
+import { ChoiceOptions, NoMatchesOption } from './ChoiceOptions'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 
 export type FieldOption = { value: string; label: string }
@@ -82,11 +82,7 @@ export function SelectField<F extends FieldValues, O>(
         onOptionSelect={(_, d) => field.onChange(d.optionValue ?? '')}
         onBlur={field.onBlur}
       >
-        {options.map((o) => (
-          <Option key={o.value || '∅'} value={o.value}>
-            {o.label}
-          </Option>
-        ))}
+        <ChoiceOptions options={options} />
       </Dropdown>
     </Field>
   )
@@ -106,7 +102,6 @@ export function ComboField<F extends FieldValues, O>(
     placeholder?: string
   },
 ): ReactElement {
-  const { t } = useT()
   const { field, fieldProps } = useFieldBinding(props)
   const value = String(field.value ?? '')
   const labelOf = (v: string): string =>
@@ -148,16 +143,8 @@ export function ComboField<F extends FieldValues, O>(
         }}
       >
         {props.emptyLabel ? <Option value="">{props.emptyLabel}</Option> : null}
-        {shown.map((o) => (
-          <Option key={o.value} value={o.value}>
-            {o.label}
-          </Option>
-        ))}
-        {shown.length === 0 ? (
-          <Option value="__none" disabled text="">
-            {t('forms.noMatches')}
-          </Option>
-        ) : null}
+        <ChoiceOptions options={shown} />
+        {shown.length === 0 ? <NoMatchesOption /> : null}
       </Combobox>
     </Field>
   )

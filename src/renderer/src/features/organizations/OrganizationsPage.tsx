@@ -1,25 +1,11 @@
 import { useMemo, useState, type ReactElement } from 'react'
-import { useNavigate } from 'react-router'
-import { Button } from '@fluentui/react-components'
-import { AddRegular, BinRecycleRegular, BuildingRegular } from '@fluentui/react-icons'
+import { AddRegular, BuildingRegular } from '@fluentui/react-icons'
 import {
   EMPTY_ORGANIZATION_FILTER,
   filterOrganizations,
 } from '../../../../shared/domain/organizationList'
 import { ORGANIZATION_KINDS, type Organization } from '../../../../shared/model/organization'
-import {
-  EmptyState,
-  FilterBar,
-  FilterSelect,
-  LoadingState,
-  Page,
-  PageHeader,
-  SearchField,
-  useT,
-  VirtualTable,
-  type Column,
-  RouteLink,
-} from '../../components'
+import { EntityListPage, FilterSelect, useT, type Column } from '../../components'
 import { useOrganizations } from '../../db/hooks'
 import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
@@ -30,7 +16,6 @@ const asKind = (v: string): Organization['kind'] | null =>
 /** Organizations with text, kind and city filters. */
 export function OrganizationsPage(): ReactElement {
   const { t } = useT()
-  const navigate = useNavigate()
   const organizations = useOrganizations()
   const cityOptions = useCityOptions()
   const cityNames = useCityNames()
@@ -50,26 +35,7 @@ export function OrganizationsPage(): ReactElement {
   )
   const cityLabel = useCityLabel()
 
-  const newButton = (
-    <Button
-      appearance="primary"
-      icon={<AddRegular />}
-      onClick={() => void navigate('/organizations/new')}
-    >
-      {t('organizations.new')}
-    </Button>
-  )
   const columns: Column<Organization>[] = [
-    {
-      id: 'name',
-      header: t('fields.orgName'),
-      width: 'minmax(200px, 3fr)',
-      render: (o) => (
-        <RouteLink tabIndex={-1} to={`/organizations/${o.id}`}>
-          {o.name}
-        </RouteLink>
-      ),
-    },
     {
       id: 'local',
       header: t('fields.localName'),
@@ -91,72 +57,51 @@ export function OrganizationsPage(): ReactElement {
   ]
 
   return (
-    <Page fill>
-      <PageHeader
-        title={t('nav.organizations')}
-        actions={
-          <>
-            {newButton}
-            <Button
-              icon={<BinRecycleRegular />}
-              onClick={() => void navigate('/organizations/trash')}
-            >
-              {t('common.trash')}
-            </Button>
-          </>
-        }
-      />
-      {organizations === undefined ? (
-        <LoadingState />
-      ) : organizations.length === 0 ? (
-        <EmptyState
-          icon={<BuildingRegular />}
-          title={t('organizations.emptyTitle')}
-          body={t('organizations.emptyBody')}
-          action={newButton}
-        />
-      ) : (
+    <EntityListPage
+      title={t('nav.organizations')}
+      path="/organizations"
+      newLabel={t('organizations.new')}
+      newIcon={<AddRegular />}
+      empty={{
+        icon: <BuildingRegular />,
+        title: t('organizations.emptyTitle'),
+        body: t('organizations.emptyBody'),
+      }}
+      items={organizations}
+      shown={shown}
+      count={t('organizations.shownCount', {
+        count: shown.length,
+        total: organizations?.length ?? 0,
+      })}
+      nameColumn={{
+        header: t('fields.orgName'),
+        width: 'minmax(200px, 3fr)',
+        nameOf: (o) => o.name,
+      }}
+      columns={columns}
+      search={{
+        value: text,
+        onChange: setText,
+        placeholder: t('organizations.searchPlaceholder'),
+      }}
+      filters={
         <>
-          <FilterBar
-            count={t('organizations.shownCount', {
-              count: shown.length,
-              total: organizations.length,
-            })}
-          >
-            <SearchField
-              label={t('common.search')}
-              value={text}
-              onChange={setText}
-              placeholder={t('organizations.searchPlaceholder')}
-            />
-            <FilterSelect
-              label={t('fields.orgKind')}
-              value={kind}
-              allLabel={t('organizations.allKinds')}
-              options={kindOptions}
-              onChange={setKind}
-            />
-            <FilterSelect
-              label={t('fields.city')}
-              value={cityId}
-              allLabel={t('organizations.allCities')}
-              options={cityOptions}
-              onChange={setCityId}
-            />
-          </FilterBar>
-          {shown.length === 0 ? (
-            <EmptyState title={t('common.emptyFiltered')} />
-          ) : (
-            <VirtualTable
-              items={shown}
-              columns={columns}
-              getKey={(o) => o.id}
-              onOpen={(o) => void navigate(`/organizations/${o.id}`)}
-              ariaLabel={t('nav.organizations')}
-            />
-          )}
+          <FilterSelect
+            label={t('fields.orgKind')}
+            value={kind}
+            allLabel={t('organizations.allKinds')}
+            options={kindOptions}
+            onChange={setKind}
+          />
+          <FilterSelect
+            label={t('fields.city')}
+            value={cityId}
+            allLabel={t('organizations.allCities')}
+            options={cityOptions}
+            onChange={setCityId}
+          />
         </>
-      )}
-    </Page>
+      }
+    />
   )
 }

@@ -9,7 +9,7 @@ import type { Contact } from '../../../../../shared/model/contact'
 import { useT } from '../../../components'
 import { contactName } from '../common/names'
 import { PeopleSummary } from '../common/PeopleSummary'
-import { RowActions } from '../common/RowActions'
+import { rowActionsColumn } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import { spanText } from './agendaText'
 
@@ -44,7 +44,7 @@ export type AgendaDaySectionProps = {
   homeZone: string
   homeCityName: string
   contactsById: Map<string, Contact>
-  participantNames: Map<string, string>
+  participantNameOf: (participantId: string) => string
   editable: boolean
   onAdd: () => void
   onEdit: (item: AgendaItem) => void
@@ -96,10 +96,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
           item.attendeeIds.length === 0 ? (
             t('agenda.everyone')
           ) : (
-            <PeopleSummary
-              ids={item.attendeeIds}
-              nameOf={(id) => props.participantNames.get(id) ?? '?'}
-            />
+            <PeopleSummary ids={item.attendeeIds} nameOf={props.participantNameOf} />
           )
         return (
           <>
@@ -136,18 +133,13 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
     },
   ]
   if (props.editable) {
-    columns.push({
-      id: 'actions',
-      header: t('common.actions'),
-      width: '90px',
-      render: (item) => (
-        <RowActions
-          name={item.title}
-          onEdit={() => props.onEdit(item)}
-          onDelete={() => props.onDelete(item)}
-        />
-      ),
-    })
+    columns.push(
+      rowActionsColumn(t('common.actions'), (item) => ({
+        name: item.title,
+        onEdit: () => props.onEdit(item),
+        onDelete: () => props.onDelete(item),
+      })),
+    )
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Text, makeStyles, tokens } from '@fluentui/react-components'
 import { tryAgendaTimesIn } from '../../../../../shared/domain/agenda'
@@ -6,19 +6,19 @@ import { AGENDA_KINDS, agendaItemInputSchema } from '../../../../../shared/model
 import type { AgendaItemInput } from '../../../../../shared/model/agenda'
 import {
   ComboField,
-  EntityFormView,
+  EntityFormDialog,
   FormSection,
   FullWidth,
+  MultiComboField,
   SelectField,
   TextAreaField,
   TextField,
-  useEntityForm,
+  timeZoneOptions,
   useT,
+  type EntityForm,
   type FieldOption,
+  type RowDialogProps,
 } from '../../../components'
-import { FormDialog } from '../common/FormDialog'
-import { MultiComboField } from '../common/MultiComboField'
-import { timeZoneOptions } from '../common/timeZones'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { agendaFormToInput, type AgendaFormValues } from './agendaFormValues'
 import { spanText } from './agendaText'
@@ -27,42 +27,41 @@ const useStyles = makeStyles({
   home: { color: tokens.colorNeutralForeground2, alignSelf: 'end', paddingBottom: '6px' },
 })
 
-export type AgendaItemDialogProps = {
-  open: boolean
-  title: string
+export type AgendaItemDialogProps = RowDialogProps<AgendaFormValues, AgendaItemInput> & {
   visitId: string
-  defaultValues: AgendaFormValues
   homeZone: string
   homeCityName: string
   contactOptions: readonly FieldOption[]
   participantOptions: readonly FieldOption[]
-  onSave: (input: AgendaItemInput) => Promise<void>
-  onClose: () => void
 }
 
+type AgendaItemFieldsProps = Pick<
+  AgendaItemDialogProps,
+  'homeZone' | 'homeCityName' | 'contactOptions' | 'participantOptions'
+> & { form: EntityForm<AgendaFormValues, typeof agendaItemInputSchema> }
+
 export function AgendaItemDialog(props: AgendaItemDialogProps): ReactElement {
+  const { title, defaultValues, onSave, onClose, visitId, ...fields } = props
   return (
-    <FormDialog open={props.open} title={props.title} onClose={props.onClose}>
-      <AgendaItemForm {...props} />
-    </FormDialog>
+    <EntityFormDialog
+      title={title}
+      defaultValues={defaultValues}
+      onSave={onSave}
+      onClose={onClose}
+      wide
+      schema={agendaItemInputSchema}
+      toCandidate={(values: AgendaFormValues) => agendaFormToInput(values, visitId)}
+    >
+      {(form) => <AgendaItemFields {...fields} form={form} />}
+    </EntityFormDialog>
   )
 }
 
-function AgendaItemForm(props: AgendaItemDialogProps): ReactElement {
+function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const enumOptions = useEnumOptions()
-  const { visitId } = props
-  const toCandidate = useCallback(
-    (values: AgendaFormValues) => agendaFormToInput(values, visitId),
-    [visitId],
-  )
-  const form = useEntityForm({
-    schema: agendaItemInputSchema,
-    toCandidate,
-    defaultValues: props.defaultValues,
-  })
-  const { control } = form
+  const { control } = props.form
   const [date, startTime, endTime, timeZone] = useWatch({
     control,
     name: ['date', 'startTime', 'endTime', 'timeZone'],
@@ -70,16 +69,7 @@ function AgendaItemForm(props: AgendaItemDialogProps): ReactElement {
   const home = tryAgendaTimesIn({ date, startTime, endTime, timeZone }, props.homeZone)
 
   return (
-    <EntityFormView
-      form={form}
-      ariaLabel={props.title}
-      escapeCancels={false}
-      onCancel={props.onClose}
-      onSubmit={async (input) => {
-        await props.onSave(input)
-        props.onClose()
-      }}
-    >
+    <>
       <FormSection title={t('agenda.sectionTime')}>
         <TextField control={control} name="date" label={t('agenda.date')} type="date" required />
         <TextField
@@ -162,6 +152,6 @@ function AgendaItemForm(props: AgendaItemDialogProps): ReactElement {
           <TextAreaField control={control} name="notes" label={t('agenda.notes')} />
         </FullWidth>
       </FormSection>
-    </EntityFormView>
+    </>
   )
 }

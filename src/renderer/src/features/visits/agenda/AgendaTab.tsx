@@ -1,6 +1,5 @@
-import { useMemo, useState, type ReactElement } from 'react'
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
-import { AddRegular } from '@fluentui/react-icons'
+import { useMemo, type ReactElement } from 'react'
+import { MessageBar, MessageBarBody } from '@fluentui/react-components'
 import {
   agendaWarnings,
   defaultAgendaZone,
@@ -8,33 +7,29 @@ import {
   isOutsideVisit,
 } from '../../../../../shared/domain/agenda'
 import { nightsBetween } from '../../../../../shared/domain/travel'
-import type { AgendaItem, AgendaItemInput } from '../../../../../shared/model/agenda'
-import { EmptyState, LoadingState, useNotify, useT } from '../../../components'
+import { EmptyState, LoadingState, useRowEditor, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useContacts, useVisitChildren } from '../../../db/hooks'
-import { contactLabel, contactName } from '../common/names'
+import { contactOptions } from '../common/names'
+import { useParticipantOptions } from '../common/useParticipantOptions'
+import { VisitChildTab } from '../common/VisitChildList'
 import type { VisitContext } from '../common/visitContext'
 import { AgendaDaySection } from './AgendaDaySection'
 import { AgendaItemDialog } from './AgendaItemDialog'
-import { agendaItemToFormValues, emptyAgendaForm, type AgendaFormValues } from './agendaFormValues'
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-})
-
-type Editing = { item: AgendaItem | null; values: AgendaFormValues }
+import { agendaItemToFormValues, emptyAgendaForm } from './agendaFormValues'
 
 /** The visit's programme day by day, in local time and home time, with its warnings. */
 export function AgendaTab({ visit, city, settings }: VisitContext): ReactElement {
   const { t } = useT()
-  const styles = useStyles()
-  const notify = useNotify()
   const repos = useRepos()
   const items = useVisitChildren('agendaItems', visit.id)
-  const participants = useVisitChildren('participants', visit.id)
+  const people = useParticipantOptions(visit.id)
   const contacts = useContacts({ includeDeleted: true })
-  const [editing, setEditing] = useState<Editing | null>(null)
+  const editor = useRowEditor(repos.agendaItems, {
+    toValues: agendaItemToFormValues,
+    newTitle: t('agenda.new'),
+    editTitle: t('agenda.editItem'),
+  })
   const editable = visit.deletedAt === null
   const zone = defaultAgendaZone(visit.direction, city?.timeZone, settings.homeTimeZone)
 
@@ -42,42 +37,30 @@ export function AgendaTab({ visit, city, settings }: VisitContext): ReactElement
   const warnings = useMemo(() => agendaWarnings(items ?? [], visit), [items, visit])
   const contactsById = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts])
 
-  if (!items || !participants || !contacts) return <LoadingState />
-
-  const contactOptions = contacts
-    .filter((c) => c.deletedAt === null)
-    .map((c) => ({ value: c.id, label: contactLabel(c) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'))
-  const participantOptions = participants.map((p) => {
-    const contact = contactsById.get(p.contactId)
-    return { value: p.id, label: contact ? contactName(contact) : '?' }
-  })
-  const participantNames = new Map(participantOptions.map((o) => [o.value, o.label]))
+  if (!items || !people || !contacts) return <LoadingState />
 
   const startNew = (date: string): void => {
     const dayItems = items.filter((i) => i.date === date)
-    setEditing({ item: null, values: emptyAgendaForm({ date, timeZone: zone, dayItems }) })
-  }
-  const save = async (input: AgendaItemInput): Promise<void> => {
-    if (editing?.item) await repos.agendaItems.update(editing.item.id, input)
-    else await repos.agendaItems.create(input)
-    notify({ title: t('common.saved') })
+    editor.startNew(emptyAgendaForm({ date, timeZone: zone, dayItems }))
   }
   const outside = items.filter((i) => warnings.get(i.id)?.some((w) => w.kind === 'outsideVisit'))
 
   return (
-    <div className={styles.root}>
-      {editable ? (
-        <div className={styles.toolbar}>
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            onClick={() => startNew(visit.startDate)}
-          >
-            {t('agenda.new')}
-          </Button>
-        </div>
-      ) : null}
+    <VisitChildTab
+      add={editable ? { label: t('agenda.new'), onClick: () => startNew(visit.startDate) } : null}
+      dialog={
+        editor.dialog ? (
+          <AgendaItemDialog
+            {...editor.dialog}
+            visitId={visit.id}
+            homeZone={settings.homeTimeZone}
+            homeCityName={settings.homeCityName}
+            contactOptions={contactOptions(contacts)}
+            participantOptions={people.options}
+          />
+        ) : null
+      }
+    >
       {outside.length > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t('agenda.outsideSummary', { count: outside.length })}</MessageBarBody>
@@ -98,28 +81,14 @@ export function AgendaTab({ visit, city, settings }: VisitContext): ReactElement
             homeZone={settings.homeTimeZone}
             homeCityName={settings.homeCityName}
             contactsById={contactsById}
-            participantNames={participantNames}
+            participantNameOf={people.nameOf}
             editable={editable}
             onAdd={() => startNew(day.date)}
-            onEdit={(item) => setEditing({ item, values: agendaItemToFormValues(item) })}
+            onEdit={editor.startEdit}
             onDelete={(item) => repos.agendaItems.remove(item.id)}
           />
         ))
       )}
-      <AgendaItemDialog
-        open={editing !== null}
-        title={editing?.item ? t('agenda.editItem') : t('agenda.new')}
-        visitId={visit.id}
-        defaultValues={
-          editing?.values ?? emptyAgendaForm({ date: visit.startDate, timeZone: zone })
-        }
-        homeZone={settings.homeTimeZone}
-        homeCityName={settings.homeCityName}
-        contactOptions={contactOptions}
-        participantOptions={participantOptions}
-        onSave={save}
-        onClose={() => setEditing(null)}
-      />
-    </div>
+    </VisitChildTab>
   )
 }

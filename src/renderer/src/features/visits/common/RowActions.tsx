@@ -1,7 +1,8 @@
-import { useState, type ReactElement } from 'react'
+import { useState, type ReactElement, type ReactNode } from 'react'
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
 import { ConfirmDialog, useNotify, useT } from '../../../components'
+import type { SimpleColumn } from './SimpleTable'
 
 const useStyles = makeStyles({ root: { display: 'flex', gap: tokens.spacingHorizontalXS } })
 
@@ -12,6 +13,8 @@ export type RowActionsProps = {
   onDelete: () => Promise<void>
   /** "Entfernen" instead of "Löschen", for taking a person off a visit. */
   deleteKind?: 'delete' | 'remove'
+  /** A row-specific action before Edit, e.g. "mark done". */
+  leading?: ReactNode
 }
 
 /** Edit and delete icons of a table row; deleting asks first. */
@@ -20,6 +23,7 @@ export function RowActions({
   onEdit,
   onDelete,
   deleteKind = 'delete',
+  leading,
 }: RowActionsProps): ReactElement {
   const { t } = useT()
   const styles = useStyles()
@@ -28,6 +32,7 @@ export function RowActions({
   const deleteLabel = deleteKind === 'remove' ? t('common.remove') : t('common.delete')
   return (
     <span className={styles.root}>
+      {leading}
       {onEdit ? (
         <Button
           size="small"
@@ -68,4 +73,13 @@ export function RowActions({
       </ConfirmDialog>
     </span>
   )
+}
+
+/** The last column of an editable visit list: edit and delete per row. */
+export function rowActionsColumn<T>(
+  header: string,
+  actionsOf: (item: T) => RowActionsProps,
+  width = '90px',
+): SimpleColumn<T> {
+  return { id: 'actions', header, width, render: (item) => <RowActions {...actionsOf(item)} /> }
 }

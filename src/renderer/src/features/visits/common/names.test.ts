@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cityName, contactLabel, contactName } from './names'
+import type { Contact } from '../../../../../shared/model/contact'
+import { cityName, contactLabel, contactName, contactOptions } from './names'
 
 describe('display names', () => {
   const person = { honorificPrefix: 'Dr.', givenName: 'Yuriko', familyName: 'Koike', position: '' }
@@ -21,5 +22,16 @@ describe('display names', () => {
     expect(cityName(city, 'de')).toBe('Tokio')
     expect(cityName(city, 'en')).toBe('Tokyo')
     expect(cityName(undefined, 'en')).toBe('')
+  })
+
+  it('offers living contacts alphabetically, without the excluded ones', () => {
+    const contact = (id: string, familyName: string, deletedAt: string | null = null): Contact =>
+      ({ id, honorificPrefix: '', givenName: '', familyName, position: '', deletedAt }) as Contact
+    const all = [contact('z', 'Zander'), contact('a', 'Ähm'), contact('g', 'Gone', '2026-01-01')]
+    expect(contactOptions(all)).toEqual([
+      { value: 'a', label: 'Ähm' },
+      { value: 'z', label: 'Zander' },
+    ])
+    expect(contactOptions(all, new Set(['a']))).toEqual([{ value: 'z', label: 'Zander' }])
   })
 })

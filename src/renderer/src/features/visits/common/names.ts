@@ -23,3 +23,17 @@ export function contactLabel(
 export function cityName(city: Pick<PartnerCity, 'name'> | undefined, lang: UiLanguage): string {
   return city ? city.name[lang] : ''
 }
+
+/**
+ * Living contacts as picker choices, alphabetical by their label (name · position); `exclude`
+ * drops ids already chosen elsewhere, e.g. people already on the visit.
+ */
+export function contactOptions(
+  contacts: readonly Contact[],
+  exclude: ReadonlySet<string> = new Set(),
+): { value: string; label: string }[] {
+  return contacts
+    .filter((c) => c.deletedAt === null && !exclude.has(c.id))
+    .map((c) => ({ value: c.id, label: contactLabel(c) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'))
+}

@@ -11,11 +11,10 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { formatDateRange } from '../../../../../shared/dates'
-import { EmptyState, LoadingState, Page, PageHeader, useT } from '../../../components'
+import { EmptyState, LoadingState, Page, PageHeader, RouteLink, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { usePartnerCities, useSettings, useVisit } from '../../../db/hooks'
 import { AgendaTab } from '../agenda/AgendaTab'
-import { RouteLink } from '../common/RouteLink'
 import { useSafeAction } from '../common/useSafeAction'
 import type { VisitContext } from '../common/visitContext'
 import { StatusBadge } from '../common/StatusBadge'

@@ -1,42 +1,36 @@
-import { useState, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons'
+import { CheckmarkRegular } from '@fluentui/react-icons'
 import { formatDateShort, todayIn } from '../../../../../shared/dates'
 import { countOverdue, isOverdue, sortFollowUps } from '../../../../../shared/domain/followUps'
 import type { FollowUp } from '../../../../../shared/model/gift'
-import { EmptyState, LoadingState, useNotify, useT } from '../../../components'
+import { EmptyState, LoadingState, useRowEditor, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useVisitChildren } from '../../../db/hooks'
-import { RowActions } from '../common/RowActions'
+import { rowActionsColumn, type RowActionsProps } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import { useSafeAction } from '../common/useSafeAction'
+import { VisitChildTab } from '../common/VisitChildList'
 import type { VisitContext } from '../common/visitContext'
 import { FollowUpDialog } from './FollowUpDialog'
-import {
-  emptyFollowUpForm,
-  followUpFormToInput,
-  followUpToFormValues,
-  type FollowUpFormValues,
-} from './followUpFormValues'
+import { emptyFollowUpForm, followUpFormToInput, followUpToFormValues } from './followUpFormValues'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   due: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 })
-
-type Editing = { followUp: FollowUp | null; values: FollowUpFormValues }
 
 /** What the visit left to do; overdue means open past its date in the home city's today. */
 export function FollowUpsTab({ visit, settings }: VisitContext): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
-  const notify = useNotify()
   const repos = useRepos()
   const followUps = useVisitChildren('followUps', visit.id)
-  const [editing, setEditing] = useState<Editing | null>(null)
+  const editor = useRowEditor(repos.followUps, {
+    toValues: followUpToFormValues,
+    newTitle: t('followUps.new'),
+    editTitle: t('followUps.edit'),
+  })
   const run = useSafeAction()
   const editable = visit.deletedAt === null
   if (!followUps) return <LoadingState />
@@ -90,50 +84,50 @@ export function FollowUpsTab({ visit, settings }: VisitContext): ReactElement {
     },
   ]
   if (editable) {
-    columns.push({
-      id: 'actions',
-      header: t('common.actions'),
-      width: '130px',
-      render: (f) => (
-        <span className={styles.actions}>
-          {f.status === 'open' ? (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<CheckmarkRegular />}
-              aria-label={t('followUps.markDoneNamed', { name: f.what })}
-              title={t('followUps.markDone')}
-              onClick={() => markDone(f)}
-            />
-          ) : null}
-          <RowActions
-            name={f.what}
-            onEdit={() => setEditing({ followUp: f, values: followUpToFormValues(f) })}
-            onDelete={() => repos.followUps.remove(f.id)}
-          />
-        </span>
-      ),
+    const markDoneButton = (f: FollowUp): ReactElement => (
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<CheckmarkRegular />}
+        aria-label={t('followUps.markDoneNamed', { name: f.what })}
+        title={t('followUps.markDone')}
+        onClick={() => markDone(f)}
+      />
+    )
+    const actionsOf = (f: FollowUp): RowActionsProps => ({
+      name: f.what,
+      leading: f.status === 'open' ? markDoneButton(f) : null,
+      onEdit: () => editor.startEdit(f),
+      onDelete: () => repos.followUps.remove(f.id),
     })
+    columns.push(rowActionsColumn(t('common.actions'), actionsOf, '130px'))
   }
 
   return (
-    <div className={styles.root}>
-      <div className={styles.toolbar}>
-        {editable ? (
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            onClick={() => setEditing({ followUp: null, values: emptyFollowUpForm() })}
-          >
-            {t('followUps.new')}
-          </Button>
-        ) : null}
-        {overdueCount > 0 ? (
+    <VisitChildTab
+      add={
+        editable
+          ? { label: t('followUps.new'), onClick: () => editor.startNew(emptyFollowUpForm()) }
+          : null
+      }
+      status={
+        overdueCount > 0 ? (
           <Text className={styles.overdue} role="status">
             {t('followUps.overdueCount', { count: overdueCount })}
           </Text>
-        ) : null}
-      </div>
+        ) : null
+      }
+      dialog={
+        editor.dialog ? (
+          <FollowUpDialog
+            {...editor.dialog}
+            visitId={visit.id}
+            today={today}
+            previousDoneAt={editor.row?.doneAt ?? null}
+          />
+        ) : null
+      }
+    >
       {followUps.length === 0 ? (
         <EmptyState title={t('followUps.empty')} body={t('followUps.emptyBody')} />
       ) : (
@@ -145,20 +139,6 @@ export function FollowUpsTab({ visit, settings }: VisitContext): ReactElement {
           rowTone={(f) => (isOverdue(f, today) ? 'danger' : null)}
         />
       )}
-      <FollowUpDialog
-        open={editing !== null}
-        title={editing?.followUp ? t('followUps.edit') : t('followUps.new')}
-        visitId={visit.id}
-        today={today}
-        previousDoneAt={editing?.followUp?.doneAt ?? null}
-        defaultValues={editing?.values ?? emptyFollowUpForm()}
-        onSave={async (input) => {
-          if (editing?.followUp) await repos.followUps.update(editing.followUp.id, input)
-          else await repos.followUps.create(input)
-          notify({ title: t('common.saved') })
-        }}
-        onClose={() => setEditing(null)}
-      />
-    </div>
+    </VisitChildTab>
   )
 }

@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { VisitInput } from '../../../../../shared/model/visit'
-import { LoadingState, Page, PageHeader, useNotify, useT } from '../../../components'
+import { LoadingState, Page, PageHeader, RouteLink, useNotify, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useSettings } from '../../../db/hooks'
-import { RouteLink } from '../common/RouteLink'
 import { VisitForm } from './VisitForm'
 import { emptyVisitForm } from './visitFormValues'
 

@@ -1,10 +1,17 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import type { VisitInput } from '../../../../../shared/model/visit'
-import { EmptyState, LoadingState, Page, PageHeader, useNotify, useT } from '../../../components'
+import {
+  EmptyState,
+  LoadingState,
+  Page,
+  PageHeader,
+  RouteLink,
+  useNotify,
+  useT,
+} from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useVisit } from '../../../db/hooks'
-import { RouteLink } from '../common/RouteLink'
 import { VisitForm } from './VisitForm'
 import { visitToFormValues } from './visitFormValues'
 

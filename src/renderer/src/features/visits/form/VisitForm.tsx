@@ -13,6 +13,7 @@ import {
   EntityFormView,
   FormSection,
   FullWidth,
+  MultiComboField,
   SelectField,
   TextAreaField,
   TextField,
@@ -20,7 +21,6 @@ import {
   useT,
 } from '../../../components'
 import { useContacts, usePartnerCities, useProgrammes } from '../../../db/hooks'
-import { MultiComboField } from '../common/MultiComboField'
 import { contactLabel } from '../common/names'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { programmeForCity, visitFormToInput, type VisitFormValues } from './visitFormValues'

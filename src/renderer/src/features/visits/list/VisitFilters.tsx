@@ -2,8 +2,7 @@ import type { ReactElement } from 'react'
 import { Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components'
 import type { PartnerCity } from '../../../../../shared/model/partnerCity'
 import { VISIT_DIRECTIONS, VISIT_STATUSES } from '../../../../../shared/model/visit'
-import { useT } from '../../../components'
-import { FilterSelect } from '../common/FilterSelect'
+import { FilterSelect, useT } from '../../../components'
 import { WHEN_CHOICES, type ListState } from './listParams'
 
 const useStyles = makeStyles({
@@ -42,6 +41,7 @@ export function VisitFilters({ state, cities, years, onChange }: VisitFiltersPro
         />
       </Field>
       <FilterSelect
+        shrink
         label={t('visits.field.city')}
         value={state.cityId ?? ''}
         allLabel={t('visits.list.allCities')}
@@ -49,6 +49,7 @@ export function VisitFilters({ state, cities, years, onChange }: VisitFiltersPro
         onChange={(value) => onChange({ cityId: value || null })}
       />
       <FilterSelect
+        shrink
         label={t('visits.field.direction')}
         value={state.direction ?? ''}
         allLabel={t('visits.list.allDirections')}
@@ -58,6 +59,7 @@ export function VisitFilters({ state, cities, years, onChange }: VisitFiltersPro
         }
       />
       <FilterSelect
+        shrink
         label={t('visits.field.status')}
         value={state.status ?? ''}
         allLabel={t('visits.list.allStatuses')}
@@ -65,6 +67,7 @@ export function VisitFilters({ state, cities, years, onChange }: VisitFiltersPro
         onChange={(value) => onChange({ status: VISIT_STATUSES.find((s) => s === value) ?? null })}
       />
       <FilterSelect
+        shrink
         label={t('visits.list.year')}
         value={state.year === null ? '' : String(state.year)}
         allLabel={t('visits.list.allYears')}
@@ -72,6 +75,7 @@ export function VisitFilters({ state, cities, years, onChange }: VisitFiltersPro
         onChange={(value) => onChange({ year: value ? Number(value) : null })}
       />
       <FilterSelect
+        shrink
         label={t('visits.list.when')}
         value={state.when ?? ''}
         allLabel={t('visits.list.whenAll')}

@@ -1,36 +1,27 @@
-import { useState, type ReactElement } from 'react'
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
-import { AddRegular } from '@fluentui/react-icons'
+import type { ReactElement } from 'react'
+import { makeStyles, tokens } from '@fluentui/react-components'
 import { formatDateShort } from '../../../../../shared/dates'
 import { nightsBetween } from '../../../../../shared/domain/travel'
 import type { Accommodation } from '../../../../../shared/model/agenda'
-import { LoadingState, useNotify, useT } from '../../../components'
+import { LoadingState, useRowEditor, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useVisitChildren } from '../../../db/hooks'
 import { PeopleSummary } from '../common/PeopleSummary'
-import { RowActions } from '../common/RowActions'
+import { rowActionsColumn } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import type { ParticipantOptions } from '../common/useParticipantOptions'
+import { VisitChildSection } from '../common/VisitChildList'
 import type { VisitContext } from '../common/visitContext'
 import { AccommodationDialog } from './AccommodationDialog'
-import {
-  accommodationToFormValues,
-  emptyAccommodationForm,
-  type AccommodationFormValues,
-} from './accommodationFormValues'
+import { accommodationToFormValues, emptyAccommodationForm } from './accommodationFormValues'
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   sub: {
     display: 'block',
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
-  muted: { color: tokens.colorNeutralForeground3 },
 })
-
-type Editing = { stay: Accommodation | null; values: AccommodationFormValues }
 
 export function AccommodationsSection(props: {
   ctx: VisitContext
@@ -39,10 +30,13 @@ export function AccommodationsSection(props: {
   const { visit } = props.ctx
   const { t, lang } = useT()
   const styles = useStyles()
-  const notify = useNotify()
   const repos = useRepos()
   const stays = useVisitChildren('accommodations', visit.id)
-  const [editing, setEditing] = useState<Editing | null>(null)
+  const editor = useRowEditor(repos.accommodations, {
+    toValues: accommodationToFormValues,
+    newTitle: t('logistics.newAccommodation'),
+    editTitle: t('logistics.editAccommodation'),
+  })
   const editable = visit.deletedAt === null
   if (!stays) return <LoadingState />
 
@@ -89,58 +83,44 @@ export function AccommodationsSection(props: {
     },
   ]
   if (editable) {
-    columns.push({
-      id: 'actions',
-      header: t('common.actions'),
-      width: '90px',
-      render: (s) => (
-        <RowActions
-          name={s.hotel}
-          onEdit={() => setEditing({ stay: s, values: accommodationToFormValues(s) })}
-          onDelete={() => repos.accommodations.remove(s.id)}
-        />
-      ),
-    })
+    columns.push(
+      rowActionsColumn(t('common.actions'), (s) => ({
+        name: s.hotel,
+        onEdit: () => editor.startEdit(s),
+        onDelete: () => repos.accommodations.remove(s.id),
+      })),
+    )
   }
 
   return (
-    <section className={styles.section} aria-labelledby="stays-heading">
-      <div className={styles.head}>
-        <Text as="h2" id="stays-heading" size={500} weight="semibold">
-          {t('logistics.accommodations')}
-        </Text>
-        {editable ? (
-          <Button
-            icon={<AddRegular />}
-            onClick={() => setEditing({ stay: null, values: emptyAccommodationForm(visit) })}
-          >
-            {t('logistics.newAccommodation')}
-          </Button>
-        ) : null}
-      </div>
-      {stays.length === 0 ? (
-        <Text className={styles.muted}>{t('logistics.noAccommodations')}</Text>
-      ) : (
-        <SimpleTable
-          items={stays}
-          columns={columns}
-          getKey={(s) => s.id}
-          ariaLabel={t('logistics.accommodations')}
-        />
-      )}
-      <AccommodationDialog
-        open={editing !== null}
-        title={editing?.stay ? t('logistics.editAccommodation') : t('logistics.newAccommodation')}
-        visitId={visit.id}
-        defaultValues={editing?.values ?? emptyAccommodationForm(visit)}
-        participantOptions={props.people.options}
-        onSave={async (input) => {
-          if (editing?.stay) await repos.accommodations.update(editing.stay.id, input)
-          else await repos.accommodations.create(input)
-          notify({ title: t('common.saved') })
-        }}
-        onClose={() => setEditing(null)}
+    <VisitChildSection
+      headingId="stays-heading"
+      title={t('logistics.accommodations')}
+      add={
+        editable
+          ? {
+              label: t('logistics.newAccommodation'),
+              onClick: () => editor.startNew(emptyAccommodationForm(visit)),
+            }
+          : null
+      }
+      emptyText={stays.length === 0 ? t('logistics.noAccommodations') : null}
+      dialog={
+        editor.dialog ? (
+          <AccommodationDialog
+            {...editor.dialog}
+            visitId={visit.id}
+            participantOptions={props.people.options}
+          />
+        ) : null
+      }
+    >
+      <SimpleTable
+        items={stays}
+        columns={columns}
+        getKey={(s) => s.id}
+        ariaLabel={t('logistics.accommodations')}
       />
-    </section>
+    </VisitChildSection>
   )
 }

@@ -1,23 +1,23 @@
-import { useCallback, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { splitDuration, travelDurationMinutes } from '../../../../../shared/domain/travel'
 import { TRAVEL_MODES } from '../../../../../shared/model/agenda'
 import {
   ComboField,
-  EntityFormView,
+  EntityFormDialog,
   FormSection,
   FullWidth,
+  MultiComboField,
   SelectField,
   TextAreaField,
   TextField,
-  useEntityForm,
+  timeZoneOptions,
   useT,
+  type EntityForm,
   type FieldOption,
+  type RowDialogProps,
 } from '../../../components'
-import { FormDialog } from '../common/FormDialog'
-import { MultiComboField } from '../common/MultiComboField'
-import { timeZoneOptions } from '../common/timeZones'
 import { useEnumOptions } from '../common/useEnumOptions'
 import {
   travelFormSchema,
@@ -28,39 +28,33 @@ import {
 
 const useStyles = makeStyles({ duration: { color: tokens.colorNeutralForeground2 } })
 
-export type TravelSegmentDialogProps = {
-  open: boolean
-  title: string
+export type TravelSegmentDialogProps = RowDialogProps<TravelFormValues, TravelFormOutput> & {
   visitId: string
-  defaultValues: TravelFormValues
   participantOptions: readonly FieldOption[]
-  onSave: (input: TravelFormOutput) => Promise<void>
-  onClose: () => void
 }
 
 export function TravelSegmentDialog(props: TravelSegmentDialogProps): ReactElement {
+  const { visitId, participantOptions, ...dialog } = props
   return (
-    <FormDialog open={props.open} title={props.title} onClose={props.onClose}>
-      <TravelSegmentForm {...props} />
-    </FormDialog>
+    <EntityFormDialog
+      {...dialog}
+      wide
+      schema={travelFormSchema}
+      toCandidate={(values: TravelFormValues) => travelFormToInput(values, visitId)}
+    >
+      {(form) => <TravelSegmentFields form={form} participantOptions={participantOptions} />}
+    </EntityFormDialog>
   )
 }
 
-function TravelSegmentForm(props: TravelSegmentDialogProps): ReactElement {
+function TravelSegmentFields(props: {
+  form: EntityForm<TravelFormValues, typeof travelFormSchema>
+  participantOptions: readonly FieldOption[]
+}): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const enumOptions = useEnumOptions()
-  const { visitId } = props
-  const toCandidate = useCallback(
-    (values: TravelFormValues) => travelFormToInput(values, visitId),
-    [visitId],
-  )
-  const form = useEntityForm({
-    schema: travelFormSchema,
-    toCandidate,
-    defaultValues: props.defaultValues,
-  })
-  const { control } = form
+  const { control } = props.form
   const [departureLocal, departureZone, arrivalLocal, arrivalZone] = useWatch({
     control,
     name: ['departureLocal', 'departureZone', 'arrivalLocal', 'arrivalZone'],
@@ -74,16 +68,7 @@ function TravelSegmentForm(props: TravelSegmentDialogProps): ReactElement {
   const zones = timeZoneOptions()
 
   return (
-    <EntityFormView
-      form={form}
-      ariaLabel={props.title}
-      escapeCancels={false}
-      onCancel={props.onClose}
-      onSubmit={async (input) => {
-        await props.onSave(input)
-        props.onClose()
-      }}
-    >
+    <>
       <FormSection title={t('logistics.sectionRoute')}>
         <SelectField
           control={control}
@@ -160,6 +145,6 @@ function TravelSegmentForm(props: TravelSegmentDialogProps): ReactElement {
           <TextAreaField control={control} name="notes" label={t('logistics.notes')} />
         </FullWidth>
       </FormSection>
-    </EntityFormView>
+    </>
   )
 }

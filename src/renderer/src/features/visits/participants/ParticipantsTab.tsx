@@ -24,8 +24,8 @@ import {
 } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useContacts, useVisitChildren } from '../../../db/hooks'
-import { contactLabel, contactName } from '../common/names'
-import { RowActions } from '../common/RowActions'
+import { contactName, contactOptions } from '../common/names'
+import { rowActionsColumn, type RowActionsProps } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import { useEnumOptions } from '../common/useEnumOptions'
 import type { VisitContext } from '../common/visitContext'
@@ -81,11 +81,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
 
   if (!participants || !contacts) return <LoadingState />
 
-  const taken = new Set(participants.map((p) => p.contactId))
-  const contactOptions = contacts
-    .filter((c) => c.deletedAt === null && !taken.has(c.id))
-    .map((c) => ({ value: c.id, label: contactLabel(c) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'))
+  const available = contactOptions(contacts, new Set(participants.map((p) => p.contactId)))
   const nameOf = (row: Row): string =>
     row.contact ? contactName(row.contact) : t('visits.participants.unknownContact')
 
@@ -121,18 +117,12 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
     },
   ]
   if (editable) {
-    columns.push({
-      id: 'actions',
-      header: t('common.actions'),
-      width: '80px',
-      render: (row) => (
-        <RowActions
-          name={nameOf(row)}
-          deleteKind="remove"
-          onDelete={() => repos.participants.remove(row.participant.id)}
-        />
-      ),
+    const actionsOf = (row: Row): RowActionsProps => ({
+      name: nameOf(row),
+      deleteKind: 'remove',
+      onDelete: () => repos.participants.remove(row.participant.id),
     })
+    columns.push(rowActionsColumn(t('common.actions'), actionsOf, '80px'))
   }
 
   return (
@@ -154,7 +144,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
               control={form.control}
               name="contactId"
               label={t('participants.contact')}
-              options={contactOptions}
+              options={available}
               placeholder={t('participants.contactPlaceholder')}
               required
             />

@@ -1,0 +1,114 @@
+import type { ReactElement, ReactNode } from 'react'
+import { useNavigate } from 'react-router'
+import { Button } from '@fluentui/react-components'
+import { BinRecycleRegular } from '@fluentui/react-icons'
+import { EmptyState } from './EmptyState'
+import { FilterBar, SearchField } from './FilterBar'
+import { LoadingState } from './LoadingState'
+import { Page } from './Page'
+import { PageHeader } from './PageHeader'
+import { RouteLink } from './RouteLink'
+import { useT } from './useT'
+import { VirtualTable, type Column } from './VirtualTable'
+
+export type EntityListPageProps<T extends { id: string }> = {
+  title: string
+  /** The list's route: "New" opens `${path}/new`, the trash `${path}/trash`, a row `${path}/:id`. */
+  path: string
+  newLabel: string
+  newIcon: ReactElement
+  /** What the page says before the first row exists. */
+  empty: { icon: ReactElement; title: string; body: string }
+  /** Every live row; undefined while loading. */
+  items: readonly T[] | undefined
+  /** The rows that pass the filters. */
+  shown: readonly T[]
+  /** "12 von 40" beside the filters. */
+  count: string
+  /** The text filter, first in the bar. */
+  search: { value: string; onChange: (value: string) => void; placeholder: string }
+  /** FilterSelects after the search field. */
+  filters: ReactNode
+  /** The first column: the record's name, a link to it. */
+  nameColumn: { header: string; width: string; nameOf: (item: T) => string }
+  /** The columns after the name. */
+  columns: Column<T>[]
+}
+
+/** A filterable, virtualised list of one kind of record, with "New" and the trash. */
+export function EntityListPage<T extends { id: string }>(
+  props: EntityListPageProps<T>,
+): ReactElement {
+  const { t } = useT()
+  const navigate = useNavigate()
+  const { path, items, shown, search, nameColumn } = props
+  const columns: Column<T>[] = [
+    {
+      id: 'name',
+      header: nameColumn.header,
+      width: nameColumn.width,
+      // The row is the tab stop; Enter on it opens the same place as the link.
+      render: (item) => (
+        <RouteLink tabIndex={-1} to={`${path}/${item.id}`}>
+          {nameColumn.nameOf(item)}
+        </RouteLink>
+      ),
+    },
+    ...props.columns,
+  ]
+
+  const newButton = (
+    <Button appearance="primary" icon={props.newIcon} onClick={() => void navigate(`${path}/new`)}>
+      {props.newLabel}
+    </Button>
+  )
+
+  return (
+    <Page fill>
+      <PageHeader
+        title={props.title}
+        actions={
+          <>
+            {newButton}
+            <Button icon={<BinRecycleRegular />} onClick={() => void navigate(`${path}/trash`)}>
+              {t('common.trash')}
+            </Button>
+          </>
+        }
+      />
+      {items === undefined ? (
+        <LoadingState />
+      ) : items.length === 0 ? (
+        <EmptyState
+          icon={props.empty.icon}
+          title={props.empty.title}
+          body={props.empty.body}
+          action={newButton}
+        />
+      ) : (
+        <>
+          <FilterBar count={props.count}>
+            <SearchField
+              label={t('common.search')}
+              value={search.value}
+              onChange={search.onChange}
+              placeholder={search.placeholder}
+            />
+            {props.filters}
+          </FilterBar>
+          {shown.length === 0 ? (
+            <EmptyState title={t('common.emptyFiltered')} />
+          ) : (
+            <VirtualTable
+              items={shown}
+              columns={columns}
+              getKey={(item) => item.id}
+              onOpen={(item) => void navigate(`${path}/${item.id}`)}
+              ariaLabel={props.title}
+            />
+          )}
+        </>
+      )}
+    </Page>
+  )
+}
