@@ -3,9 +3,12 @@ import { z } from 'zod'
 /** Records move between machines through backups and merges, so ids are UUIDs, never counters. */
 export const idSchema = z.uuid({ message: 'v.uuid' })
 export const isoDateTimeSchema = z.iso.datetime({ message: 'v.dateTime' })
-export const dateSchema = z.iso.date({ message: 'v.date' })
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'v.time' })
-export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
+/** An empty field says "is required" once, rather than also failing its format. */
+const present = (): z.ZodString => z.string().min(1, { message: 'v.required', abort: true })
+
+export const dateSchema = present().pipe(z.iso.date({ message: 'v.date' }))
+export const timeSchema = present().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'v.time' })
+export const localDateTimeSchema = present().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
   message: 'v.localDateTime',
 })
 
@@ -18,10 +21,7 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .min(1, { message: 'v.required' })
-  .refine(isValidTimeZone, { message: 'v.timeZone' })
+export const timeZoneSchema = present().refine(isValidTimeZone, { message: 'v.timeZone' })
 
 export const text = (max = 2000): z.ZodString => z.string().trim().max(max)
 export const requiredText = (max = 200): z.ZodString =>

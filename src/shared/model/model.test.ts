@@ -231,3 +231,19 @@ describe('entity schemas', () => {
     expect(messages).toContain('familyName: ist ein Pflichtfeld')
   })
 })
+
+describe('empty fields', () => {
+  it('say "is required" once instead of also failing their format', () => {
+    const row = { ...GOOD.travelSegments, arrivalLocal: '', departureZone: '' }
+    const result = TABLE_SCHEMAS.travelSegments.safeParse(row)
+    const messages = (result.error?.issues ?? []).map((i) => describeIssue(i, 'de'))
+    expect(messages.sort()).toEqual([
+      'arrivalLocal: ist ein Pflichtfeld',
+      'departureZone: ist ein Pflichtfeld',
+    ])
+    const visit = TABLE_SCHEMAS.visits.safeParse({ ...GOOD.visits, startDate: '' })
+    expect((visit.error?.issues ?? []).map((i) => describeIssue(i, 'en'))).toContain(
+      'startDate: is required',
+    )
+  })
+})

@@ -48,10 +48,10 @@ describe('travel form', () => {
     ])
   })
 
-  it('names a missing arrival as a format problem, not as a wrong order', () => {
+  it('names a missing arrival as required, not as a wrong order', () => {
     const issues = travelFormSchema.safeParse(travelFormToInput(flight, VISIT)).error?.issues ?? []
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['arrivalLocal', 'v.localDateTime'],
+      ['arrivalLocal', 'v.required'],
     ])
   })
 })
