@@ -28,10 +28,15 @@ function findElectronBinary(): { path: string } | { missing: string } {
 }
 
 const binary = findElectronBinary()
+// A window needs a display; on a headless Linux box run the suite under `xvfb-run`.
+const headlessLinux =
+  process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']
 const skipReason =
   'missing' in binary
     ? `Electron binary not installed (${binary.missing}) — skipped; ran the renderer specs in Chromium instead`
-    : ''
+    : headlessLinux
+      ? 'no display (DISPLAY unset) — skipped; run `xvfb-run npm run test:e2e` to include the Electron spec'
+      : ''
 if (skipReason) console.log(`[e2e/electron] ${skipReason}`)
 test.skip(skipReason !== '', skipReason)
 
