@@ -35,7 +35,7 @@ test('a contact of a new organization goes to the trash and comes back', async (
   await expect(confirm).toContainText('„Mirela Ionescu“ in den Papierkorb verschieben?')
   await confirm.getByRole('button', { name: 'In den Papierkorb' }).click()
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible()
-  await expect(page.getByText('Noch keine Kontakte')).toBeVisible()
+  await expect(page.getByText('Der einzige Kontakt liegt im Papierkorb.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Papierkorb' }).first().click()
   await expect(page.getByRole('heading', { name: 'Papierkorb: Kontakte', level: 1 })).toBeVisible()
@@ -57,7 +57,7 @@ test('an organization goes to the trash and comes back', async ({ page }) => {
   await expect(page.getByRole('heading', { name: ORGANIZATION, level: 1 })).toBeVisible()
   await page.getByRole('button', { name: 'In den Papierkorb' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'In den Papierkorb' }).click()
-  await expect(page.getByText('Noch keine Organisationen')).toBeVisible()
+  await expect(page.getByText('Die einzige Organisation liegt im Papierkorb.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Papierkorb' }).first().click()
   await expect(

@@ -11,12 +11,17 @@ import { SettingsPage } from '../features/settings'
 import { VisitsPage } from '../features/visits'
 import { AppShell } from './AppShell'
 import { NotFound, RouteError } from './RouteError'
+import { UnsavedChangesGuard } from './UnsavedChangesGuard'
 
 /** Every screen of the app. Hash routing, so the built renderer works from file://. */
 export const ROUTES: RouteObject[] = [
   {
     path: '/',
-    element: <AppShell />,
+    element: (
+      <UnsavedChangesGuard>
+        <AppShell />
+      </UnsavedChangesGuard>
+    ),
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/visits" replace /> },

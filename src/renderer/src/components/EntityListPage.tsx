@@ -4,11 +4,13 @@ import { Button } from '@fluentui/react-components'
 import { BinRecycleRegular } from '@fluentui/react-icons'
 import { EmptyState } from './EmptyState'
 import { FilterBar, SearchField } from './FilterBar'
+import { ListEmptyState, type ListEmptyStateProps } from './ListEmptyState'
 import { LoadingState } from './LoadingState'
 import { Page } from './Page'
 import { PageHeader } from './PageHeader'
 import { RouteLink } from './RouteLink'
 import { useT } from './useT'
+import { useTrashedCount, type TrashLister } from './useTrashedCount'
 import { VirtualTable, type Column } from './VirtualTable'
 
 export type EntityListPageProps<T extends { id: string }> = {
@@ -18,7 +20,11 @@ export type EntityListPageProps<T extends { id: string }> = {
   newLabel: string
   newIcon: ReactElement
   /** What the page says before the first row exists. */
-  empty: { icon: ReactElement; title: string; body: string }
+  empty: ListEmptyStateProps['empty']
+  /** The kind of record, for "all of them are in the trash" when the list is empty. */
+  kind: ListEmptyStateProps['kind']
+  /** Its repository: an empty list counts what lies in the trash. */
+  trashRepo: TrashLister
   /** Every live row; undefined while loading. */
   items: readonly T[] | undefined
   /** The rows that pass the filters. */
@@ -57,8 +63,13 @@ export function EntityListPage<T extends { id: string }>(
     ...props.columns,
   ]
 
-  const newButton = (
-    <Button appearance="primary" icon={props.newIcon} onClick={() => void navigate(`${path}/new`)}>
+  const trashed = useTrashedCount(props.trashRepo, items?.length === 0)
+  const renderNewButton = (primary: boolean): ReactElement => (
+    <Button
+      appearance={primary ? 'primary' : 'secondary'}
+      icon={props.newIcon}
+      onClick={() => void navigate(`${path}/new`)}
+    >
       {props.newLabel}
     </Button>
   )
@@ -69,7 +80,7 @@ export function EntityListPage<T extends { id: string }>(
         title={props.title}
         actions={
           <>
-            {newButton}
+            {renderNewButton(true)}
             <Button icon={<BinRecycleRegular />} onClick={() => void navigate(`${path}/trash`)}>
               {t('common.trash')}
             </Button>
@@ -79,11 +90,12 @@ export function EntityListPage<T extends { id: string }>(
       {items === undefined ? (
         <LoadingState />
       ) : items.length === 0 ? (
-        <EmptyState
-          icon={props.empty.icon}
-          title={props.empty.title}
-          body={props.empty.body}
-          action={newButton}
+        <ListEmptyState
+          kind={props.kind}
+          trashed={trashed}
+          empty={props.empty}
+          onOpenTrash={() => void navigate(`${path}/trash`)}
+          renderNewButton={renderNewButton}
         />
       ) : (
         <>

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   select: { minWidth: '180px' },
   // Fluent's dropdown insists on 250px; in a grid cell it must shrink with the cell.
   shrinkingDropdown: { minWidth: 0, width: '100%' },
-  shrinkingButton: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  // The button lays out as a grid, so the text needs its own box to be cut with an ellipsis.
+  buttonText: { minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   count: { marginLeft: 'auto', color: tokens.colorNeutralForeground2, paddingBottom: '6px' },
 })
 
@@ -71,7 +72,11 @@ export function FilterSelect(props: FilterSelectProps): ReactElement {
     <Field label={props.label} className={props.shrink ? undefined : styles.select}>
       <Dropdown
         className={props.shrink ? styles.shrinkingDropdown : undefined}
-        button={props.shrink ? { className: styles.shrinkingButton } : undefined}
+        button={{
+          // A cut choice can still be read in full.
+          title: selected?.label,
+          children: <span className={styles.buttonText}>{selected?.label ?? ''}</span>,
+        }}
         value={selected?.label ?? ''}
         selectedOptions={[props.value]}
         onOptionSelect={(_, data) => props.onChange(data.optionValue ?? '')}

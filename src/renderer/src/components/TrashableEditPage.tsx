@@ -9,6 +9,7 @@ import { useNotify } from './notify'
 import { Page } from './Page'
 import { PageHeader } from './PageHeader'
 import { BackLink, RouteLink } from './RouteLink'
+import { useLeaveWithoutAsking } from './unsaved/unsavedContext'
 import { useT } from './useT'
 
 type Trashable = { id: string; deletedAt: string | null }
@@ -40,6 +41,7 @@ export function TrashableEditPage<T extends Trashable>(
   const navigate = useNavigate()
   const notify = useNotify()
   const [trashing, setTrashing] = useState(false)
+  const leaveWithoutAsking = useLeaveWithoutAsking()
 
   if (!isNew && record === undefined) return <LoadingState />
   if (!isNew && !record) {
@@ -84,6 +86,8 @@ export function TrashableEditPage<T extends Trashable>(
           if (!current) return
           await props.moveToTrash(current)
           notify({ title: t('common.deleted'), body: name })
+          // Confirming the trash already said goodbye to any edits in the form.
+          leaveWithoutAsking()
           void navigate(listPath)
         }}
       >

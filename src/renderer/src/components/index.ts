@@ -5,6 +5,8 @@
  * - Page({ fill?, narrow? }) — padded screen area; `fill` lets a list scroll inside.
  * - PageHeader({ title, subtitle?, above?, actions? }) — the page's h1 and its buttons.
  * - EmptyState({ title, body?, icon?, action? }) — empty list with a call to action.
+ * - ListEmptyState({ kind, trashed, empty, onOpenTrash, renderNewButton }) — an empty list that
+ *   says when everything lies in the trash; useTrashedCount(repo, enabled) counts it.
  * - LoadingState() — spinner while a live query is undefined.
  * - ConfirmDialog({ open, title, confirmLabel, danger?, requireWord?, onConfirm, onCancel }).
  * - AppToaster (in the shell) + useNotify()/useToast() → notify({ intent?, title, body? }).
@@ -30,6 +32,10 @@
  *   TrashableEditPage (new/edit frame: not found, in-trash notice, move to trash) and
  *   EntityTrashPage (the trashed rows with restore and delete for good).
  * - RouteLink({ to }) / BackLink({ to }) — Fluent links to routes.
+ * - Unsaved edits: EntityFormView reports its form's isDirty to the shell's guard
+ *   (UnsavedChangesContext), which asks DiscardChangesDialog before a page is left or the window
+ *   closed; FormDialog asks the same on Esc or Cancel. useLeaveWithoutAsking() lets one leave
+ *   through that the user already agreed to (e.g. after moving the record to the trash).
  * - errorText(error, t, lang): any thrown value as a sentence (db.* keys, field names).
  * - timeZoneOptions(): IANA zones as ComboField options. useNow(ms): a ticking Date.
  * - Converters for form strings: listFromText, textFromList, blankToNull, nullToBlank,
@@ -39,6 +45,8 @@ export { useT, type TFunction } from './useT'
 export { Page } from './Page'
 export { PageHeader, type PageHeaderProps } from './PageHeader'
 export { EmptyState, type EmptyStateProps } from './EmptyState'
+export { ListEmptyState, type ListEmptyStateProps } from './ListEmptyState'
+export { useTrashedCount, type TrashLister } from './useTrashedCount'
 export { LoadingState } from './LoadingState'
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'
 export { AppToaster, useNotify, useToast, type Notice } from './notify'
@@ -82,3 +90,14 @@ export { EntityListPage, type EntityListPageProps } from './EntityListPage'
 export { EntityTrashPage, type EntityTrashPageProps } from './EntityTrashPage'
 export { TrashableEditPage, type TrashableEditPageProps } from './TrashableEditPage'
 export { BackLink, RouteLink } from './RouteLink'
+export {
+  DiscardChangesDialog,
+  type DiscardChangesDialogProps,
+} from './unsaved/DiscardChangesDialog'
+export {
+  UnsavedChangesContext,
+  useLeaveWithoutAsking,
+  useReportUnsaved,
+  type UnsavedReport,
+} from './unsaved/unsavedContext'
+export { createUnsavedRegistry, type UnsavedRegistry } from './unsaved/unsavedRegistry'

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactElement, ReactNode } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ValidationError } from '../../../../shared/model/validation'
+import { useReportUnsaved } from '../unsaved/unsavedContext'
 import { useT } from '../useT'
 import { FormLabelsContext, useLabelRegistry } from './FormLabels'
 import { ErrorSummary } from './ErrorSummary'
@@ -42,7 +43,10 @@ export type EntityFormViewProps<F extends FieldValues, O> = {
   children: ReactNode
 }
 
-/** A form with the house behaviour: summary of errors, first invalid field focused, Enter saves. */
+/**
+ * A form with the house behaviour: summary of errors, first invalid field focused, Enter saves,
+ * and leaving with unsaved edits asks first (see UnsavedChangesGuard).
+ */
 export function EntityFormView<F extends FieldValues, O>(
   props: EntityFormViewProps<F, O>,
 ): ReactElement {
@@ -52,11 +56,14 @@ export function EntityFormView<F extends FieldValues, O>(
   const labels = useLabelRegistry()
   const { formState } = form
   const errors = flattenFieldErrors(formState.errors)
+  const unsaved = useReportUnsaved(formState.isDirty)
 
   const save = form.handleSubmit(async (input) => {
+    unsaved.markSaving(true)
     try {
       await onSubmit(input)
     } catch (e) {
+      unsaved.markSaving(false)
       if (e instanceof ValidationError) {
         const messages = issuesToFieldMessages(e.issues, form.getValues(), (issue) =>
           formIssueText(issue, t),

@@ -1,4 +1,4 @@
-import { useId, type ReactElement, type ReactNode } from 'react'
+import { useId, useState, type ReactElement, type ReactNode } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import {
   Button,
@@ -11,6 +11,7 @@ import {
   makeStyles,
   Spinner,
 } from '@fluentui/react-components'
+import { DiscardChangesDialog } from '../unsaved/DiscardChangesDialog'
 import { useT } from '../useT'
 import { EntityFormView, type EntityFormViewProps } from './EntityFormView'
 
@@ -32,17 +33,26 @@ export type FormDialogProps<F extends FieldValues, O> = Pick<
   children: ReactNode
 }
 
-/** A small entity form in a modal: Enter saves, Esc or Cancel closes, errors as on pages. */
+/**
+ * A small entity form in a modal: Enter saves, Esc or Cancel closes (asking first when there are
+ * unsaved edits), errors as on pages.
+ */
 export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O>): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const formId = useId()
-  const submitting = props.form.formState.isSubmitting
+  const { isSubmitting: submitting, isDirty } = props.form.formState
+  const [asking, setAsking] = useState(false)
+  const cancel = (): void => {
+    if (submitting) return
+    if (isDirty) setAsking(true)
+    else props.onCancel()
+  }
   return (
     <Dialog
       open={props.open}
       modalType="modal"
-      onOpenChange={(_, data) => (data.open || submitting ? null : props.onCancel())}
+      onOpenChange={(_, data) => (data.open ? null : cancel())}
     >
       <DialogSurface className={props.wide ? styles.wide : styles.surface}>
         <DialogBody>
@@ -70,11 +80,20 @@ export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O
             >
               {props.submitLabel ?? t('common.save')}
             </Button>
-            <Button type="button" onClick={props.onCancel} disabled={submitting}>
+            <Button type="button" onClick={cancel} disabled={submitting}>
               {t('common.cancel')}
             </Button>
           </DialogActions>
         </DialogBody>
+        {/* Inside the surface: Fluent stacks a nested dialog on top of this one. */}
+        <DiscardChangesDialog
+          open={asking}
+          onKeepEditing={() => setAsking(false)}
+          onDiscard={() => {
+            setAsking(false)
+            props.onCancel()
+          }}
+        />
       </DialogSurface>
     </Dialog>
   )

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/contactList'
 import type { Contact } from '../../../../shared/model/contact'
 import { EntityListPage, FilterSelect, useT, type Column } from '../../components'
+import { useRepos } from '../../db/DbContext'
 import { useContacts } from '../../db/hooks'
 import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
 import { useContactLookups, useTagOptions } from './useContactLookups'
@@ -15,6 +16,7 @@ import { useContactLookups, useTagOptions } from './useContactLookups'
 /** All contacts in protocol order; filters answer at once even for 20,000 people. */
 export function ContactsPage(): ReactElement {
   const { t, lang } = useT()
+  const repos = useRepos()
   const contacts = useContacts()
   const lookups = useContactLookups()
   const cityNames = useCityNames()
@@ -83,6 +85,8 @@ export function ContactsPage(): ReactElement {
       path="/contacts"
       newLabel={t('contacts.new')}
       newIcon={<PersonAddRegular />}
+      kind="contacts"
+      trashRepo={repos.contacts}
       empty={{
         icon: <PeopleRegular />,
         title: t('contacts.emptyTitle'),

@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/domain/organizationList'
 import { ORGANIZATION_KINDS, type Organization } from '../../../../shared/model/organization'
 import { EntityListPage, FilterSelect, useT, type Column } from '../../components'
+import { useRepos } from '../../db/DbContext'
 import { useOrganizations } from '../../db/hooks'
 import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
@@ -15,7 +16,8 @@ const asKind = (v: string): Organization['kind'] | null =>
 
 /** Organizations with text, kind and city filters. */
 export function OrganizationsPage(): ReactElement {
-  const { t } = useT()
+  const { t, lang } = useT()
+  const repos = useRepos()
   const organizations = useOrganizations()
   const cityOptions = useCityOptions()
   const cityNames = useCityNames()
@@ -34,6 +36,7 @@ export function OrganizationsPage(): ReactElement {
     [organizations, text, kind, cityId, cityNames],
   )
   const cityLabel = useCityLabel()
+  const number = new Intl.NumberFormat(lang)
 
   const columns: Column<Organization>[] = [
     {
@@ -62,6 +65,8 @@ export function OrganizationsPage(): ReactElement {
       path="/organizations"
       newLabel={t('organizations.new')}
       newIcon={<AddRegular />}
+      kind="organizations"
+      trashRepo={repos.organizations}
       empty={{
         icon: <BuildingRegular />,
         title: t('organizations.emptyTitle'),
@@ -70,8 +75,8 @@ export function OrganizationsPage(): ReactElement {
       items={organizations}
       shown={shown}
       count={t('organizations.shownCount', {
-        count: shown.length,
-        total: organizations?.length ?? 0,
+        count: number.format(shown.length),
+        total: number.format(organizations?.length ?? 0),
       })}
       nameColumn={{
         header: t('fields.orgName'),

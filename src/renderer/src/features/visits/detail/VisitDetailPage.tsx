@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { formatDateRange } from '../../../../../shared/dates'
-import { EmptyState, LoadingState, Page, PageHeader, RouteLink, useT } from '../../../components'
+import { BackLink, EmptyState, LoadingState, Page, PageHeader, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { usePartnerCities, useSettings, useVisit } from '../../../db/hooks'
 import { AgendaTab } from '../agenda/AgendaTab'
@@ -64,7 +64,7 @@ export function VisitDetailPage(): ReactElement {
   const cities = usePartnerCities()
   const settings = useSettings()
 
-  const back = <RouteLink to="/visits">{t('visits.detail.back')}</RouteLink>
+  const back = <BackLink to="/visits">{t('visits.detail.back')}</BackLink>
 
   if (visit === undefined || !cities || !settings) {
     return (

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { VisitInput } from '../../../../../shared/model/visit'
-import { LoadingState, Page, PageHeader, RouteLink, useNotify, useT } from '../../../components'
+import { BackLink, LoadingState, Page, PageHeader, useNotify, useT } from '../../../components'
 import { useRepos } from '../../../db/DbContext'
 import { useSettings } from '../../../db/hooks'
 import { VisitForm } from './VisitForm'
@@ -25,7 +25,7 @@ export function VisitCreatePage(): ReactElement {
   return (
     <Page narrow>
       <PageHeader
-        above={<RouteLink to="/visits">{t('visits.detail.back')}</RouteLink>}
+        above={<BackLink to="/visits">{t('visits.detail.back')}</BackLink>}
         title={t('visits.new')}
       />
       {settings ? (

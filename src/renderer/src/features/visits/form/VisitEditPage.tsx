@@ -2,11 +2,11 @@ import type { ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import type { VisitInput } from '../../../../../shared/model/visit'
 import {
+  BackLink,
   EmptyState,
   LoadingState,
   Page,
   PageHeader,
-  RouteLink,
   useNotify,
   useT,
 } from '../../../components'
@@ -34,7 +34,7 @@ export function VisitEditPage(): ReactElement {
   return (
     <Page narrow>
       <PageHeader
-        above={<RouteLink to={detail}>{visit?.title ?? t('visits.detail.back')}</RouteLink>}
+        above={<BackLink to={detail}>{visit?.title ?? t('visits.detail.back')}</BackLink>}
         title={t('visits.edit')}
       />
       {visit === undefined ? (

@@ -8,7 +8,10 @@ import { WHEN_CHOICES, type ListState } from './listParams'
 const useStyles = makeStyles({
   bar: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(220px, 2fr) repeat(5, minmax(130px, 1fr))',
+    // Shares, not sizes: at 1280 px every "all" choice fits uncut ("Alle Partnerstädte"), and a
+    // narrower window cuts them with an ellipsis instead of running off the page.
+    gridTemplateColumns:
+      'minmax(160px, 1.5fr) minmax(120px, 1.3fr) minmax(110px, 1.1fr) minmax(100px, 1fr) minmax(90px, 0.8fr) minmax(110px, 1.1fr)',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
     marginBottom: tokens.spacingVerticalM,

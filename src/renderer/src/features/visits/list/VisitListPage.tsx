@@ -12,11 +12,13 @@ import type { Visit } from '../../../../../shared/model/visit'
 import {
   ConfirmDialog,
   EmptyState,
+  ListEmptyState,
   LoadingState,
   Page,
   PageHeader,
   useNotify,
   useT,
+  useTrashedCount,
   VirtualTable,
 } from '../../../components'
 import { usePartnerCities, useSettings, useVisits } from '../../../db/hooks'
@@ -80,13 +82,18 @@ export function VisitListPage(): ReactElement {
       : null,
   )
 
-  const newButton = (
-    <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('/visits/new')}>
+  const newButton = (primary: boolean): ReactElement => (
+    <Button
+      appearance={primary ? 'primary' : 'secondary'}
+      icon={<AddRegular />}
+      onClick={() => navigate('/visits/new')}
+    >
       {t('visits.new')}
     </Button>
   )
   const loading = !visits || !cities || !settings
   const nothingAtAll = !loading && !state.trash && visits.length === 0
+  const trashed = useTrashedCount(repos.visits, nothingAtAll)
 
   return (
     <Page fill>
@@ -94,7 +101,7 @@ export function VisitListPage(): ReactElement {
         title={state.trash ? t('visits.list.trashTitle') : t('visits.title')}
         actions={
           <>
-            {nothingAtAll ? null : newButton}
+            {nothingAtAll ? null : newButton(true)}
             <ToggleButton
               icon={<DeleteRegular />}
               checked={state.trash}
@@ -108,11 +115,16 @@ export function VisitListPage(): ReactElement {
       {loading ? (
         <LoadingState />
       ) : nothingAtAll ? (
-        <EmptyState
-          icon={<CalendarLtrRegular />}
-          title={t('visits.list.emptyTitle')}
-          body={t('visits.list.emptyBody')}
-          action={newButton}
+        <ListEmptyState
+          kind="visits"
+          trashed={trashed}
+          empty={{
+            icon: <CalendarLtrRegular />,
+            title: t('visits.list.emptyTitle'),
+            body: t('visits.list.emptyBody'),
+          }}
+          onOpenTrash={() => update({ trash: true })}
+          renderNewButton={newButton}
         />
       ) : (
         <>
