@@ -5,7 +5,7 @@ test('export a backup, delete everything, import it back', async ({ page }, test
   await page.goto('/#/contacts/new')
   await page.getByRole('textbox', { name: 'Nachname', exact: true }).fill('Dubois')
   await page.getByRole('textbox', { name: 'Vorname' }).fill('Camille')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await page.getByRole('link', { name: /^Kontakte/ }).click()
   await expect(page.getByText('Dubois').first()).toBeVisible()
 

@@ -9,7 +9,7 @@ test('a contact is created through the form, after a clear message for a bad fie
   await page.getByRole('textbox', { name: 'Nachname', exact: true }).fill('Tanaka')
   await page.getByRole('textbox', { name: 'Name in Originalschrift' }).fill('田中 愛子')
   await page.getByRole('textbox', { name: 'E-Mail' }).fill('aiko.tanaka-at-example')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
 
   const email = page.getByRole('textbox', { name: 'E-Mail' })
   await expect(email).toHaveAttribute('aria-invalid', 'true')
@@ -17,7 +17,7 @@ test('a contact is created through the form, after a clear message for a bad fie
   await expect(email).toBeFocused()
 
   await email.fill('aiko.tanaka@example.org')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await page.getByRole('link', { name: /^Kontakte/ }).click()
   await expect(page.getByText('Tanaka').first()).toBeVisible()
 
@@ -36,11 +36,11 @@ test('a visit is created through the form; an end before the start is refused by
   await page.getByRole('option', { name: 'Tokio' }).click()
   await page.getByRole('textbox', { name: 'Anfang', exact: true }).fill('2027-04-12')
   await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('2027-04-10')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
 
   await expect(page.getByText('darf nicht vor dem Anfangsdatum liegen').first()).toBeVisible()
   await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('2027-04-15')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Klimagespräche in Tokio' })).toBeVisible()
 
   await page.reload()

@@ -9,7 +9,7 @@ async function createOrganization(page: Page, name: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name)
   await page.getByRole('combobox', { name: 'Art' }).click()
   await page.getByRole('option', { name: 'Kultur' }).click()
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Organisationen', level: 1 })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Kultur')
 }
@@ -23,7 +23,7 @@ test('a contact of a new organization goes to the trash and comes back', async (
   await page.getByRole('textbox', { name: 'Nachname', exact: true }).fill('Ionescu')
   await page.getByRole('combobox', { name: 'Organisation' }).click()
   await page.getByRole('option', { name: ORGANIZATION }).click()
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible()
   const row = page.getByRole('row').filter({ hasText: 'Mirela Ionescu' })
   await expect(row).toContainText(ORGANIZATION)

@@ -29,7 +29,7 @@ const textOverflowOf = (el: Box): string =>
 async function createContact(page: Page, familyName: string): Promise<void> {
   await page.goto('/#/contacts/new')
   await page.getByRole('textbox', { name: 'Nachname', exact: true }).fill(familyName)
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible()
 }
 
@@ -77,7 +77,7 @@ test('back link and browser back ask too; saving and untouched forms leave witho
   await keepEditing(page)
   await expect(page).toHaveURL(/#\/organizations\/new$/)
 
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Organisationen', level: 1 })).toBeVisible()
   await expect(discardQuestion(page)).toHaveCount(0)
 
@@ -136,14 +136,14 @@ test('edit pages of full demo records, opened and left alone, leave without a qu
 
   await page.getByRole('link', { name: /^Partnerstädte/ }).click()
   await page.getByRole('row').filter({ hasText: 'Tokio' }).click()
-  await page.getByRole('button', { name: 'Bearbeiten' }).click()
+  await page.getByRole('button', { name: 'Bearbeiten', exact: true }).click()
   await expect(page.getByRole('textbox', { name: 'Name (deutsch)' })).toHaveValue('Tokio')
-  await page.getByRole('link', { name: 'Zurück' }).click()
+  await page.getByRole('link', { name: 'Zurück', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Tokio', level: 1 })).toBeVisible()
 
   await page.getByRole('link', { name: /^Besuche/ }).click()
   await page.getByRole('row').filter({ hasText: 'nach Tokio' }).click()
-  await page.getByRole('button', { name: 'Bearbeiten' }).first().click()
+  await page.getByRole('button', { name: 'Bearbeiten', exact: true }).first().click()
   await expect(page.getByRole('heading', { name: 'Besuch bearbeiten', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: /^Besuche/ }).click()
   await expect(page.getByRole('heading', { name: 'Besuche', level: 1 })).toBeVisible()
@@ -157,12 +157,12 @@ test('editing a visit asks before browser back, and not after saving', async ({ 
   await page.getByRole('option', { name: 'Tokio' }).click()
   await page.getByRole('textbox', { name: 'Anfang', exact: true }).fill('2027-04-12')
   await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('2027-04-15')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(
     page.getByRole('heading', { name: 'Klimagespräche in Tokio', level: 1 }),
   ).toBeVisible()
 
-  await page.getByRole('button', { name: 'Bearbeiten' }).first().click()
+  await page.getByRole('button', { name: 'Bearbeiten', exact: true }).first().click()
   await expect(page.getByRole('heading', { name: 'Besuch bearbeiten', level: 1 })).toBeVisible()
   // The back link has the arrow of every other back link.
   await expect(
@@ -176,7 +176,7 @@ test('editing a visit asks before browser back, and not after saving', async ({ 
     'Klima- und Wasserstoffgespräche',
   )
 
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(
     page.getByRole('heading', { name: 'Klima- und Wasserstoffgespräche', level: 1 }),
   ).toBeVisible()
@@ -226,7 +226,7 @@ test('a dialog with unsaved edits asks on Esc and on Cancel; an untouched one ju
   await keepEditing(page)
   await expect(form.getByRole('textbox', { name: 'Titel' })).toHaveValue('Klimapartnerschaft')
 
-  await form.getByRole('button', { name: 'Abbrechen' }).click()
+  await form.getByRole('button', { name: 'Abbrechen', exact: true }).click()
   await expect(discardQuestion(page)).toBeVisible()
   await discard(page)
   await expect(form).toHaveCount(0)
@@ -254,7 +254,7 @@ test('an empty list says when everything lies in the trash, and opens it', async
   await page.getByRole('option', { name: 'Warschau' }).click()
   await page.getByRole('textbox', { name: 'Anfang', exact: true }).fill('2027-05-03')
   await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('2027-05-05')
-  await page.getByRole('button', { name: 'Speichern' }).click()
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Studienreise Warschau', level: 1 })).toBeVisible()
   await trashOpenRecord(page)
   await expect(

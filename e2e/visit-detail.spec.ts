@@ -51,7 +51,7 @@ test('a participant joins and an agenda item is refused by name, then shown in b
   await dialog.getByRole('textbox', { name: 'Titel' }).fill('Treffen mit dem Klimabeirat')
   await dialog.getByRole('textbox', { name: 'Beginn' }).fill('15:00')
   await dialog.getByRole('textbox', { name: 'Ende', exact: true }).fill('14:00')
-  await dialog.getByRole('button', { name: 'Speichern' }).click()
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click()
 
   await expect(dialog.getByText('Ende: muss nach der Anfangszeit liegen').first()).toBeVisible()
   await expect(dialog.getByRole('textbox', { name: 'Ende', exact: true })).toHaveAttribute(
@@ -59,7 +59,7 @@ test('a participant joins and an agenda item is refused by name, then shown in b
     'true',
   )
   await dialog.getByRole('textbox', { name: 'Ende', exact: true }).fill('16:30')
-  await dialog.getByRole('button', { name: 'Speichern' }).click()
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(dialog).toBeHidden()
 
   await expect(page.getByRole('columnheader', { name: 'Zeit in Berlin' }).first()).toBeVisible()
@@ -83,12 +83,12 @@ test('a journey that arrives before it leaves is refused on the arrival; gifts a
   const day = departure.slice(0, 10)
   // 09:00 in Berlin is already evening in Tokyo: 08:00 Tokyo time that day lies before it.
   await travel.getByRole('textbox', { name: 'Ankunft (Ortszeit)' }).fill(`${day}T08:00`)
-  await travel.getByRole('button', { name: 'Speichern' }).click()
+  await travel.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(
     travel.getByText('Ankunft (Ortszeit): muss nach der Abreise liegen').first(),
   ).toBeVisible()
   await travel.getByRole('textbox', { name: 'Ankunft (Ortszeit)' }).fill(`${nextDay(day)}T08:00`)
-  await travel.getByRole('button', { name: 'Speichern' }).click()
+  await travel.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(travel).toBeHidden()
   const journeys = page.getByRole('table', { name: 'Reiseverbindungen' })
   await expect(
@@ -99,7 +99,7 @@ test('a journey that arrives before it leaves is refused on the arrival; gifts a
   await page.getByRole('button', { name: 'Neues Geschenk' }).click()
   const gift = page.getByRole('dialog', { name: 'Neues Geschenk' })
   await gift.getByRole('textbox', { name: 'Beschreibung' }).fill('Bildband Berliner Brücken')
-  await gift.getByRole('button', { name: 'Speichern' }).click()
+  await gift.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(gift).toBeHidden()
   await expect(page.getByRole('row').filter({ hasText: 'Bildband Berliner Brücken' })).toBeVisible()
   await page.getByRole('button', { name: 'Bearbeiten: Bildband Berliner Brücken' }).click()
@@ -107,20 +107,20 @@ test('a journey that arrives before it leaves is refused on the arrival; gifts a
   const description = editGift.getByRole('textbox', { name: 'Beschreibung' })
   await expect(description).toHaveValue('Bildband Berliner Brücken')
   await description.fill('Bildband Berliner Brücken, signiert')
-  await editGift.getByRole('button', { name: 'Speichern' }).click()
+  await editGift.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(editGift).toBeHidden()
   await expect(page.getByRole('row').filter({ hasText: 'Brücken, signiert' })).toBeVisible()
   // The next new gift starts empty, not with what the edit left behind.
   await page.getByRole('button', { name: 'Neues Geschenk' }).click()
   await expect(gift.getByRole('textbox', { name: 'Beschreibung' })).toHaveValue('')
-  await gift.getByRole('button', { name: 'Abbrechen' }).click()
+  await gift.getByRole('button', { name: 'Abbrechen', exact: true }).click()
   await expect(gift).toBeHidden()
 
   await page.getByRole('tab', { name: 'Nachbereitung' }).click()
   await page.getByRole('button', { name: 'Neue Aufgabe' }).click()
   const task = page.getByRole('dialog', { name: 'Neue Aufgabe' })
   await task.getByRole('textbox', { name: 'Aufgabe' }).fill('Dankschreiben an die Gouverneurin')
-  await task.getByRole('button', { name: 'Speichern' }).click()
+  await task.getByRole('button', { name: 'Speichern', exact: true }).click()
   await expect(task).toBeHidden()
   const followUp = page.getByRole('row').filter({ hasText: 'Dankschreiben an die Gouverneurin' })
   await expect(followUp).toContainText('Offen')
