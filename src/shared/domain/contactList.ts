@@ -1,6 +1,7 @@
 import type { Contact } from '../model/contact'
 import { comparePrecedence } from './precedence'
 import { foldForSearch } from './visitList'
+import { compareText } from './collation'
 
 /** City filter value for people and organizations of the home city (cityId null). */
 export const HOME_CITY = 'home'
@@ -105,5 +106,5 @@ export function filterContacts<T extends ContactListFields>(
 export function contactTags(contacts: readonly Pick<Contact, 'tags'>[]): string[] {
   const tags = new Set<string>()
   for (const c of contacts) for (const tag of c.tags) tags.add(tag)
-  return [...tags].sort((a, b) => a.localeCompare(b, 'de'))
+  return [...tags].sort(compareText)
 }

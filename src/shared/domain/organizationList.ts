@@ -1,6 +1,7 @@
 import type { Organization, OrganizationKind } from '../model/organization'
 import { HOME_CITY } from './contactList'
 import { foldForSearch } from './visitList'
+import { compareText } from './collation'
 
 export type OrganizationFilter = {
   text: string
@@ -36,5 +37,5 @@ export function filterOrganizations<T extends OrganizationListFields>(
       )
       return words.every((word) => haystack.includes(word))
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .sort((a, b) => compareText(a.name, b.name))
 }

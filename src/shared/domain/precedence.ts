@@ -1,6 +1,7 @@
 import type { Contact } from '../model/contact'
 import type { Participant } from '../model/visit'
 import { PARTICIPANT_SIDES } from '../model/visit'
+import { compareText } from './collation'
 
 /** What protocol order needs to know about a person. */
 export type PrecedenceFields = Pick<
@@ -23,9 +24,7 @@ export function comparePrecedence(a: PrecedenceFields, b: PrecedenceFields): num
     if (b.inOfficeSince === null) return -1
     return a.inOfficeSince < b.inOfficeSince ? -1 : 1
   }
-  return (
-    a.familyName.localeCompare(b.familyName, 'de') || a.givenName.localeCompare(b.givenName, 'de')
-  )
+  return compareText(a.familyName, b.familyName) || compareText(a.givenName, b.givenName)
 }
 
 /** Contacts in protocol order; a new array, the input stays as it was. */

@@ -1,4 +1,5 @@
 import type { Visit } from '../model/visit'
+import { compareText } from './collation'
 
 export type VisitListFields = Pick<
   Visit,
@@ -70,7 +71,7 @@ export function splitUpcomingPast<T extends Pick<Visit, 'startDate' | 'endDate' 
   visits: readonly T[],
   today: string,
 ): { upcoming: T[]; past: T[] } {
-  const byTitle = (a: T, b: T): number => a.title.localeCompare(b.title, 'de')
+  const byTitle = (a: T, b: T): number => compareText(a.title, b.title)
   const upcoming = visits
     .filter((v) => v.endDate >= today)
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || byTitle(a, b))

@@ -1,3 +1,4 @@
+import { compareText } from '../../../../shared/domain/collation'
 import { useMemo } from 'react'
 import { contactTags } from '../../../../shared/domain/contactList'
 import type { Contact } from '../../../../shared/model/contact'
@@ -25,7 +26,7 @@ export function useContactLookups(): ContactLookups {
       },
       organizationOptions: (organizations ?? [])
         .filter((o) => o.deletedAt === null)
-        .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+        .sort((a, b) => compareText(a.name, b.name))
         .map((o) => ({ value: o.id, label: o.name })),
     }
   }, [organizations])

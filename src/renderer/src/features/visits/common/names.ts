@@ -1,3 +1,4 @@
+import { compareText } from '../../../../../shared/domain/collation'
 import type { Contact } from '../../../../../shared/model/contact'
 import type { UiLanguage } from '../../../../../shared/model/common'
 import type { PartnerCity } from '../../../../../shared/model/partnerCity'
@@ -35,5 +36,5 @@ export function contactOptions(
   return contacts
     .filter((c) => c.deletedAt === null && !exclude.has(c.id))
     .map((c) => ({ value: c.id, label: contactLabel(c) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'))
+    .sort((a, b) => compareText(a.label, b.label))
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../../../../../shared/domain/collation'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
@@ -74,7 +75,7 @@ export function VisitForm(props: VisitFormProps): ReactElement {
     () =>
       (contacts ?? [])
         .map((c) => ({ value: c.id, label: contactLabel(c) }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'de')),
+        .sort((a, b) => compareText(a.label, b.label)),
     [contacts],
   )
   const themeOptions = FOCUS_THEMES.map((key) => ({ value: key, label: t(`enum.theme.${key}`) }))
