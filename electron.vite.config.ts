@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { PATH_ALIASES } from './pathAliases'
 
 /**
  * Development only: React Fast Refresh injects an inline module script and Vite's HMR talks over a
@@ -20,11 +21,13 @@ function relaxCspForDevServer(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: PATH_ALIASES },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: PATH_ALIASES },
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
@@ -37,6 +40,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     // Relative asset URLs so the built renderer loads from file:// and from any static server.
     base: './',
+    resolve: { alias: PATH_ALIASES },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { PATH_ALIASES } from './pathAliases'
 
 export default defineConfig({
+  resolve: { alias: PATH_ALIASES },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { UiLanguage } from '../shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string }
 

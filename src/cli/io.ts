@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import type { DatasetTables } from '../shared/model/tables'
+import type { DatasetTables } from '@shared/model/tables'
 
 /** Everything a command touches outside itself, so commands run in tests without a process. */
 export type CliIo = {

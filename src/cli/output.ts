@@ -1,5 +1,5 @@
-import type { BackupError } from '../shared/backup/format'
-import type { TableName } from '../shared/model/tables'
+import type { BackupError } from '@shared/backup/format'
+import type { TableName } from '@shared/model/tables'
 import type { CommandName } from './commandLine'
 import type { CliIo } from './io'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureTables } from '../shared/backup/fixtures'
+import { fixtureTables } from '@shared/backup/fixtures'
 import { runCli } from './run'
 import { fakeIo } from './testIo'
 

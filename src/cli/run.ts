@@ -1,4 +1,4 @@
-import { translator } from '../shared/i18n'
+import { translator } from '@shared/i18n'
 import type { CommandName } from './commandLine'
 import { COMMAND_NAMES, parseCommandLine } from './commandLine'
 import type { CliDeps, CliIo } from './io'

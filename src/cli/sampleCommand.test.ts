@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseBackup } from '../shared/backup/parseBackup'
-import { fixtureTables } from '../shared/backup/fixtures'
+import { parseBackup } from '@shared/backup/parseBackup'
+import { fixtureTables } from '@shared/backup/fixtures'
 import { runCli } from './run'
 import { fakeIo } from './testIo'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createBackup, serializeBackup } from '../shared/backup/createBackup'
-import { parseBackup } from '../shared/backup/parseBackup'
+import { createBackup, serializeBackup } from '@shared/backup/createBackup'
+import { parseBackup } from '@shared/backup/parseBackup'
 import { buildSampleTables } from './sampleData'
 
 const now = new Date('2026-02-01T12:00:00.000Z')

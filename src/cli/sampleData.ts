@@ -1,6 +1,6 @@
-import { buildDemoDataset } from '../shared/demo/demoData'
-import type { DatasetTables } from '../shared/model/tables'
-import { buildDefaultSettings, buildSeedPartnerCities } from '../shared/seed/partnerCities'
+import { buildDemoDataset } from '@shared/demo/demoData'
+import type { DatasetTables } from '@shared/model/tables'
+import { buildDefaultSettings, buildSeedPartnerCities } from '@shared/seed/partnerCities'
 
 /** What a freshly installed app with the demo loaded holds: seed cities, settings, demo rows. */
 export function buildSampleTables(now: Date): DatasetTables {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBackup, serializeBackup } from '../shared/backup/createBackup'
-import { fixtureTables } from '../shared/backup/fixtures'
-import { payloadChecksum } from '../shared/backup/checksum'
+import { createBackup, serializeBackup } from '@shared/backup/createBackup'
+import { fixtureTables } from '@shared/backup/fixtures'
+import { payloadChecksum } from '@shared/backup/checksum'
 import { runCli } from './run'
 import { fakeIo } from './testIo'
 

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { DEFAULT_LANGUAGE, translator } from '../shared/i18n'
-import type { UiLanguage } from '../shared/model/common'
+import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
+import type { UiLanguage } from '@shared/model/common'
 import { preloadPathFor, resolveAppLocation } from './appLocation'
 import { createHandlers } from './handlers'
 import { electronAppInfoPorts, electronFilePorts, electronSnapshotPorts } from './handlers/ports'

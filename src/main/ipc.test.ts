@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../shared/contract'
+import { CHANNELS } from '@shared/contract'
 import type { AppLocation } from './appLocation'
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>

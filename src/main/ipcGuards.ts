@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { CONTRACT } from '../shared/contract'
-import type { Channel, ChannelArgs } from '../shared/contract'
-import { issueMessage, translator } from '../shared/i18n'
+import { CONTRACT } from '@shared/contract'
+import type { Channel, ChannelArgs } from '@shared/contract'
+import { issueMessage, translator } from '@shared/i18n'
 import type { AppLocation } from './appLocation'
 import { isAppUrl } from './appLocation'
 

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { DEFAULT_LANGUAGE, translator } from '../shared/i18n'
-import { UI_LANGUAGES } from '../shared/model/common'
-import type { UiLanguage } from '../shared/model/common'
+import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
+import { UI_LANGUAGES } from '@shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 

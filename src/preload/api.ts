@@ -1,4 +1,4 @@
-import type { Channel, ChannelArgs, ChannelResult, PlannerApi } from '../shared/contract'
+import type { Channel, ChannelArgs, ChannelResult, PlannerApi } from '@shared/contract'
 
 /** ipcRenderer.invoke narrowed to the contract; the only way the API reaches main. */
 export type Invoke = <C extends Channel>(

@@ -1,4 +1,4 @@
-import type { PlannerApi } from '../shared/contract'
+import type { PlannerApi } from '@shared/contract'
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { SnapshotReason } from '../../shared/contract'
+import type { SnapshotReason } from '@shared/contract'
 
 /** Safety copies kept per reason; older ones are pruned after each new one is written. */
 export const SNAPSHOTS_KEPT = 20

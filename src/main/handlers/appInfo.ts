@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/contract'
+import type { AppInfo } from '@shared/contract'
 
 export type AppInfoPorts = {
   getName(): string

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_OPEN_FILE_BYTES } from '../../shared/contract'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import { openFile, saveFile } from './files'
 import type { FilePorts } from './files'
 

@@ -1,12 +1,12 @@
 import { basename } from 'node:path'
-import { MAX_OPEN_FILE_BYTES } from '../../shared/contract'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import type {
   FileFilter,
   OpenFileArgs,
   OpenFileResult,
   SaveFileArgs,
   SaveFileResult,
-} from '../../shared/contract'
+} from '@shared/contract'
 
 /** What the file handlers need from the OS; injected so the logic is tested without dialogs. */
 export type FilePorts = {

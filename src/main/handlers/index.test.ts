@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createHandlers } from '.'
 import type { HandlerDeps } from '.'
-import type { UiLanguage } from '../../shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 import type { FilePorts } from './files'
 
 function deps(filePorts: Partial<FilePorts> = {}) {

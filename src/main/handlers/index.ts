@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron'
-import type { UiLanguage } from '../../shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 import type { ChannelHandlers } from '../ipc'
 import { getAppInfo } from './appInfo'
 import type { AppInfoPorts } from './appInfo'

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { SaveSnapshotArgs, SaveSnapshotResult } from '../../shared/contract'
+import type { SaveSnapshotArgs, SaveSnapshotResult } from '@shared/contract'
 import { snapshotFileName, snapshotsToPrune } from '../backups/rotation'
 
 export type SnapshotPorts = {

@@ -4,7 +4,7 @@ import { App } from './app/App'
 import { openAppDB } from './db/AppDB'
 import { ensureSeeded } from './db/seed'
 import { createI18n, storedLanguage } from './i18n'
-import { translator } from '../../shared/i18n'
+import { translator } from '@shared/i18n'
 
 function safeStorage(): Storage | undefined {
   try {

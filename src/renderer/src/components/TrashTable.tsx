@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react'
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowUndoRegular, DeleteRegular } from '@fluentui/react-icons'
-import { formatInstant } from '../../../shared/dates'
+import { formatInstant } from '@shared/dates'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useNotify } from './notify'
 import { useT } from './useT'

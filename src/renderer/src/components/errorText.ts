@@ -1,6 +1,6 @@
-import { describeIssue } from '../../../shared/i18n'
-import type { UiLanguage } from '../../../shared/model/common'
-import { ValidationError } from '../../../shared/model/validation'
+import { describeIssue } from '@shared/i18n'
+import type { UiLanguage } from '@shared/model/common'
+import { ValidationError } from '@shared/model/validation'
 import type { TFunction } from './useT'
 
 type KeyedError = { messageKey: string; params: Record<string, string> }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { UiLanguage } from '../../../shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 import { isUiLanguage } from '../i18n/language'
 
 export type TFunction = (key: string, params?: Record<string, string | number>) => string

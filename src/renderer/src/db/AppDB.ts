@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import type { TableName, TableRow } from '../../../shared/model/tables'
+import type { TableName, TableRow } from '@shared/model/tables'
 import { SCHEMA_HISTORY, type SchemaVersion } from './schemaVersions'
 
 export const DEFAULT_DB_NAME = 'delegation-planner'

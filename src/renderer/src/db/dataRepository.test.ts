@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TABLE_NAMES, type DatasetTables } from '../../../shared/model/tables'
+import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { createRepositories, type Repositories } from './repositories'
 import { ensureSeeded } from './seed'

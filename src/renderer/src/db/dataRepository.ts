@@ -1,4 +1,4 @@
-import { emptyDataset, TABLE_NAMES, type DatasetTables } from '../../../shared/model/tables'
+import { emptyDataset, TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 
 export interface DataRepository {

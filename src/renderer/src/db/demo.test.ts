@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TABLE_NAMES } from '../../../shared/model/tables'
-import { PARTNER_CITY_IDS } from '../../../shared/seed/partnerCities'
+import { TABLE_NAMES } from '@shared/model/tables'
+import { PARTNER_CITY_IDS } from '@shared/seed/partnerCities'
 import type { AppDB } from './AppDB'
 import { hasDemoData, loadDemoData, removeDemoData } from './demo'
 import { createRepositories, type Repositories } from './repositories'

@@ -1,5 +1,5 @@
-import { buildDemoDataset } from '../../../shared/demo/demoData'
-import { TABLE_NAMES, type TableName } from '../../../shared/model/tables'
+import { buildDemoDataset } from '@shared/demo/demoData'
+import { TABLE_NAMES, type TableName } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { ensureSeeded } from './seed'
 import { validateRow } from './validateRow'

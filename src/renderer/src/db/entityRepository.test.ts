@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TRASHABLE_TABLES } from '../../../shared/model/tables'
-import { ValidationError } from '../../../shared/model/validation'
+import { TRASHABLE_TABLES } from '@shared/model/tables'
+import { ValidationError } from '@shared/model/validation'
 import type { AppDB } from './AppDB'
 import type { EntityRepository, EntityTableName, TrashableRepository } from './entityRepository'
 import { RowNotFoundError } from './errors'

@@ -1,4 +1,4 @@
-import type { TableName, TableRow } from '../../../shared/model/tables'
+import type { TableName, TableRow } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { RowNotFoundError } from './errors'
 import { validateRow } from './validateRow'

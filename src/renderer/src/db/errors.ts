@@ -1,4 +1,4 @@
-import type { TableName } from '../../../shared/model/tables'
+import type { TableName } from '@shared/model/tables'
 
 /**
  * Errors of the data layer that the UI shows to the user. Each carries an i18n key under `db.` and

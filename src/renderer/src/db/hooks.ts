@@ -1,13 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type {
-  Contact,
-  Organization,
-  PartnerCity,
-  Programme,
-  Settings,
-  Visit,
-} from '../../../shared/model'
-import type { TableRow, VisitChildTable } from '../../../shared/model/tables'
+import type { Contact, Organization, PartnerCity, Programme, Settings, Visit } from '@shared/model'
+import type { TableRow, VisitChildTable } from '@shared/model/tables'
 import { useDb, useRepos } from './DbContext'
 import { hasDemoData } from './demo'
 import type { ListOptions } from './entityRepository'

@@ -1,4 +1,4 @@
-import { VISIT_CHILD_TABLES, type TableName, type TableRow } from '../../../shared/model/tables'
+import { VISIT_CHILD_TABLES, type TableName, type TableRow } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { RowInUseError, type RowUsage } from './errors'
 import { validateRow } from './validateRow'

@@ -9,8 +9,8 @@ import type {
   Programme,
   TravelSegment,
   Visit,
-} from '../../../shared/model'
-import { VISIT_CHILD_TABLES } from '../../../shared/model/tables'
+} from '@shared/model'
+import { VISIT_CHILD_TABLES } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { createDataRepository, type DataRepository } from './dataRepository'
 import {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, TABLE_NAMES } from '../../../shared/model/tables'
+import { SCHEMA_VERSION, TABLE_NAMES } from '@shared/model/tables'
 import { AppDB, DEFAULT_DB_NAME, openAppDB } from './AppDB'
 import { latestSchemaVersion, SCHEMA_HISTORY, type SchemaVersion } from './schemaVersions'
 import { sampleInputs } from './testSupport'

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import type { TableName } from '../../../shared/model/tables'
+import type { TableName } from '@shared/model/tables'
 
 /**
  * One entry per Dexie schema version, oldest first. A schema change is never an edit of an old

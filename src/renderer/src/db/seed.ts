@@ -1,5 +1,5 @@
-import { SETTINGS_ID } from '../../../shared/model/settings'
-import { buildDefaultSettings, buildSeedPartnerCities } from '../../../shared/seed/partnerCities'
+import { SETTINGS_ID } from '@shared/model/settings'
+import { buildDefaultSettings, buildSeedPartnerCities } from '@shared/seed/partnerCities'
 import type { AppDB } from './AppDB'
 import { validateRow } from './validateRow'
 

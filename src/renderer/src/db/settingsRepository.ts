@@ -1,5 +1,5 @@
-import { buildDefaultSettings } from '../../../shared/seed/partnerCities'
-import { SETTINGS_ID, type Settings } from '../../../shared/model/settings'
+import { buildDefaultSettings } from '@shared/seed/partnerCities'
+import { SETTINGS_ID, type Settings } from '@shared/model/settings'
 import type { AppDB } from './AppDB'
 import type { Clock } from './entityRepository'
 import { validateRow } from './validateRow'

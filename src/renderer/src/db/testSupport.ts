@@ -1,5 +1,5 @@
-import type { TableRow } from '../../../shared/model/tables'
-import { PARTNER_CITY_IDS } from '../../../shared/seed/partnerCities'
+import type { TableRow } from '@shared/model/tables'
+import { PARTNER_CITY_IDS } from '@shared/seed/partnerCities'
 import { openAppDB, type AppDB } from './AppDB'
 import type { Clock, EntityTableName, NewRow } from './entityRepository'
 

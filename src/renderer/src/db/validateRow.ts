@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { TABLE_SCHEMAS, type TableName, type TableRow } from '../../../shared/model/tables'
-import { ValidationError } from '../../../shared/model/validation'
+import { TABLE_SCHEMAS, type TableName, type TableRow } from '@shared/model/tables'
+import { ValidationError } from '@shared/model/validation'
 
 /**
  * Parses a row with its table's schema and returns what zod made of it (trimmed strings, unknown

@@ -1,6 +1,6 @@
-import { wallClockToInstant } from '../../../shared/dates'
-import type { AgendaItem } from '../../../shared/model/agenda'
-import type { TableName, TableRow, VisitChildTable } from '../../../shared/model/tables'
+import { wallClockToInstant } from '@shared/dates'
+import type { AgendaItem } from '@shared/model/agenda'
+import type { TableName, TableRow, VisitChildTable } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { createEntityRepository, type Clock, type EntityRepository } from './entityRepository'
 

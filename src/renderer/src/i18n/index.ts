@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { RESOURCES } from '../../../shared/i18n'
-import type { UiLanguage } from '../../../shared/model/common'
+import { RESOURCES } from '@shared/i18n'
+import type { UiLanguage } from '@shared/model/common'
 import { LANGUAGE_STORAGE_KEY } from './language'
 
 export { isUiLanguage, LANGUAGE_STORAGE_KEY, storedLanguage } from './language'

@@ -1,5 +1,5 @@
-import { UI_LANGUAGES, type UiLanguage } from '../../../shared/model/common'
-import { DEFAULT_LANGUAGE } from '../../../shared/i18n'
+import { UI_LANGUAGES, type UiLanguage } from '@shared/model/common'
+import { DEFAULT_LANGUAGE } from '@shared/i18n'
 
 /**
  * The language is kept in localStorage as well as in Settings.uiLanguage: IndexedDB opens

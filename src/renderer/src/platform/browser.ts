@@ -7,9 +7,9 @@ import type {
   SaveFileResult,
   SaveSnapshotArgs,
   SaveSnapshotResult,
-} from '../../../shared/contract'
-import { MAX_OPEN_FILE_BYTES } from '../../../shared/contract'
-import { fileStamp } from '../../../shared/dates'
+} from '@shared/contract'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
+import { fileStamp } from '@shared/dates'
 import { version } from '../../../../package.json'
 import { acceptFromFilters, mimeTypeFor, sizeCheck } from './choose'
 

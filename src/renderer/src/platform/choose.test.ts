@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PlannerApi } from '../../../shared/contract'
+import type { PlannerApi } from '@shared/contract'
 import { acceptFromFilters, chooseImplementation, mimeTypeFor, sizeCheck } from './choose'
 
 const fake = (platform: string): PlannerApi => ({

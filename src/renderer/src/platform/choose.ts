@@ -1,4 +1,4 @@
-import type { FileFilter, OpenFileResult, PlannerApi } from '../../../shared/contract'
+import type { FileFilter, OpenFileResult, PlannerApi } from '@shared/contract'
 
 /** The Electron bridge when the preload exposed one, else the browser fallback. */
 export function chooseImplementation(

@@ -7,8 +7,8 @@ import type {
   SaveFileResult,
   SaveSnapshotArgs,
   SaveSnapshotResult,
-} from '../../../shared/contract'
-import type { UiLanguage } from '../../../shared/model/common'
+} from '@shared/contract'
+import type { UiLanguage } from '@shared/model/common'
 import { browserPlatform } from './browser'
 import { chooseImplementation } from './choose'
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactElement, ReactNode } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
-import { ValidationError } from '../../../../shared/model/validation'
+import { ValidationError } from '@shared/model/validation'
 import { useReportUnsaved } from '../unsaved/unsavedContext'
 import { useT } from '../useT'
 import { FormLabelsContext, useLabelRegistry } from './FormLabels'

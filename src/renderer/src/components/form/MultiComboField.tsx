@@ -10,7 +10,7 @@ import {
   TagGroup,
   tokens,
 } from '@fluentui/react-components'
-import { foldForSearch } from '../../../../shared/domain/visitList'
+import { foldForSearch } from '@shared/domain/visitList'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 import { useT } from '../useT'
 import { ChoiceOptions, NoMatchesOption } from './ChoiceOptions'

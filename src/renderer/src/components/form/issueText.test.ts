@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { translator } from '../../../../shared/i18n'
+import { translator } from '@shared/i18n'
 import { formIssueText, labelledMessage } from './issueText'
 
 const de = translator('de')

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { issueMessage } from '../../../../shared/i18n'
+import { issueMessage } from '@shared/i18n'
 
 type Translate = (key: string, params?: Record<string, string | number>) => string
 

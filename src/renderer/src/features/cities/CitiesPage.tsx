@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import { Button } from '@fluentui/react-components'
 import { AddRegular, GlobeRegular } from '@fluentui/react-icons'
-import type { PartnerCity } from '../../../../shared/model/partnerCity'
+import type { PartnerCity } from '@shared/model/partnerCity'
 import {
   EmptyState,
   LoadingState,
@@ -13,8 +13,8 @@ import {
   VirtualTable,
   type Column,
   RouteLink,
-} from '../../components'
-import { usePartnerCities } from '../../db/hooks'
+} from '@renderer/components'
+import { usePartnerCities } from '@renderer/db/hooks'
 import { CityStatusBadge } from './CityStatusBadge'
 import { cityName, localTimeIn, sortCities } from './cityText'
 

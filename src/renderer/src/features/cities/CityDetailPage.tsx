@@ -13,9 +13,9 @@ import {
   useT,
   BackLink,
   RouteLink,
-} from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { usePartnerCities, useProgrammes } from '../../db/hooks'
+} from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { usePartnerCities, useProgrammes } from '@renderer/db/hooks'
 import { CityFacts } from './CityFacts'
 import { cityName } from './cityText'
 import { ProgrammeList } from './ProgrammeList'

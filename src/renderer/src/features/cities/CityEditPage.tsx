@@ -9,10 +9,10 @@ import {
   useT,
   BackLink,
   RouteLink,
-} from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { usePartnerCities } from '../../db/hooks'
-import { cityToForm, emptyCityForm } from './cityForm'
+} from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { usePartnerCities } from '@renderer/db/hooks'
+import { cityToForm, emptyCityForm } from './cityFormValues'
 import { CityForm } from './CityForm'
 import { cityName } from './cityText'
 

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { PartnerCity } from '../../../../shared/model/partnerCity'
-import { useNow, useT } from '../../components'
+import type { PartnerCity } from '@shared/model/partnerCity'
+import { useNow, useT } from '@renderer/components'
 import { CityStatusBadge } from './CityStatusBadge'
 import { localTimeIn } from './cityText'
 

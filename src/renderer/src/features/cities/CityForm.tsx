@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
-import { CITY_STATUSES, partnerCityInputSchema } from '../../../../shared/model/partnerCity'
-import type { PartnerCityInput } from '../../../../shared/model/partnerCity'
+import { CITY_STATUSES, partnerCityInputSchema } from '@shared/model/partnerCity'
+import type { PartnerCityInput } from '@shared/model/partnerCity'
 import {
   ComboField,
   EntityFormView,
@@ -12,8 +12,8 @@ import {
   timeZoneOptions,
   useEntityForm,
   useT,
-} from '../../components'
-import { cityFormToCandidate, type CityFormValues } from './cityForm'
+} from '@renderer/components'
+import { cityFormToCandidate, type CityFormValues } from './cityFormValues'
 
 export type CityFormProps = {
   initial: CityFormValues

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { Badge } from '@fluentui/react-components'
-import type { PartnerCity } from '../../../../shared/model/partnerCity'
-import { useT } from '../../components'
+import type { PartnerCity } from '@shared/model/partnerCity'
+import { useT } from '@renderer/components'
 
 export function CityStatusBadge({ status }: { status: PartnerCity['status'] }): ReactElement {
   const { t } = useT()

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { programmeInputSchema, type Programme } from '../../../../shared/model/partnerCity'
+import { programmeInputSchema, type Programme } from '@shared/model/partnerCity'
 import {
   FormDialog,
   MultiComboField,
@@ -9,10 +9,10 @@ import {
   useEntityForm,
   useNotify,
   useT,
-} from '../../components'
-import { FOCUS_THEMES } from '../../../../shared/model/common'
-import { useRepos } from '../../db/DbContext'
-import { programmeFormToCandidate, programmeToForm } from './cityForm'
+} from '@renderer/components'
+import { FOCUS_THEMES } from '@shared/model/common'
+import { useRepos } from '@renderer/db/DbContext'
+import { programmeFormToCandidate, programmeToForm } from './cityFormValues'
 
 export type ProgrammeDialogProps = {
   cityId: string

@@ -1,9 +1,9 @@
 import { useState, type ReactElement } from 'react'
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons'
-import type { Programme } from '../../../../shared/model/partnerCity'
-import { ConfirmDialog, EmptyState, useNotify, useT } from '../../components'
-import { useRepos } from '../../db/DbContext'
+import type { Programme } from '@shared/model/partnerCity'
+import { ConfirmDialog, EmptyState, useNotify, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
 import { ProgrammeDialog } from './ProgrammeDialog'
 import { themeLabel } from './themeText'
 

@@ -1,4 +1,4 @@
-import { HOME_CITY } from '../../../../shared/domain/contactList'
+import { HOME_CITY } from '@shared/domain/contactList'
 
 /** Forms show the home city as a choice; the model stores it as null. */
 export function cityIdToChoice(cityId: string | null): string {

@@ -1,6 +1,6 @@
-import type { UiLanguage } from '../../../../shared/model/common'
-import type { PartnerCity } from '../../../../shared/model/partnerCity'
-import { instantToWallClock } from '../../../../shared/dates'
+import type { UiLanguage } from '@shared/model/common'
+import type { PartnerCity } from '@shared/model/partnerCity'
+import { instantToWallClock } from '@shared/dates'
 
 export function cityName(city: PartnerCity, lang: UiLanguage): string {
   return city.name[lang]

@@ -1,4 +1,4 @@
-import { FOCUS_THEMES, type FocusTheme } from '../../../../shared/model/common'
+import { FOCUS_THEMES, type FocusTheme } from '@shared/model/common'
 
 const isFocusTheme = (theme: string): theme is FocusTheme =>
   (FOCUS_THEMES as readonly string[]).includes(theme)

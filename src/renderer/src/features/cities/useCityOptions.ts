@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { HOME_CITY } from '../../../../shared/domain/contactList'
-import type { FieldOption } from '../../components'
-import { useT } from '../../components'
-import { usePartnerCities, useSettings } from '../../db/hooks'
+import { HOME_CITY } from '@shared/domain/contactList'
+import type { FieldOption } from '@renderer/components'
+import { useT } from '@renderer/components'
+import { usePartnerCities, useSettings } from '@renderer/db/hooks'
 import { cityName, sortCities } from './cityText'
 
 /**

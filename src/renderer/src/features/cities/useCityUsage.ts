@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useRepos } from '../../db/DbContext'
+import { useRepos } from '@renderer/db/DbContext'
 
 export type CityUsage = {
   visits: number

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import type { Control } from 'react-hook-form'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import type { UiLanguage } from '../../../../shared/model/common'
-import { TextAreaField, TextField, useT } from '../../components'
-import type { ContactFormValues } from './contactForm'
+import type { UiLanguage } from '@shared/model/common'
+import { TextAreaField, TextField, useT } from '@renderer/components'
+import type { ContactFormValues } from './contactFormValues'
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

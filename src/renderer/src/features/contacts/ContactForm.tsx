@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
-import { contactInputSchema, type ContactInput } from '../../../../shared/model/contact'
-import { contactDisplayName } from '../../../../shared/domain/contactList'
+import { contactInputSchema, type ContactInput } from '@shared/model/contact'
+import { contactDisplayName } from '@shared/domain/contactList'
 import {
   ComboField,
   EntityFormView,
@@ -15,10 +15,10 @@ import {
   useEntityForm,
   useT,
   type FieldOption,
-} from '../../components'
+} from '@renderer/components'
 import { useCityOptions } from '../cities/useCityOptions'
 import { AddressFormFields } from './AddressFormFields'
-import { contactFormToCandidate, type ContactFormValues } from './contactForm'
+import { contactFormToCandidate, type ContactFormValues } from './contactFormValues'
 import { PhoneRows } from './PhoneRows'
 import { PhotoField } from './PhotoField'
 

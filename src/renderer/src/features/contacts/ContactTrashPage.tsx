@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
-import { contactDisplayName } from '../../../../shared/domain/contactList'
-import { EntityTrashPage, useT } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { useContacts, useSettings } from '../../db/hooks'
+import { contactDisplayName } from '@shared/domain/contactList'
+import { EntityTrashPage, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useContacts, useSettings } from '@renderer/db/hooks'
 
 /** /contacts/trash — restore, or delete for good (visits then lose the person). */
 export function ContactTrashPage(): ReactElement {

@@ -5,11 +5,11 @@ import {
   EMPTY_CONTACT_FILTER,
   filterContacts,
   indexContacts,
-} from '../../../../shared/domain/contactList'
-import type { Contact } from '../../../../shared/model/contact'
-import { EntityListPage, FilterSelect, useT, type Column } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { useContacts } from '../../db/hooks'
+} from '@shared/domain/contactList'
+import type { Contact } from '@shared/model/contact'
+import { EntityListPage, FilterSelect, useT, type Column } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useContacts } from '@renderer/db/hooks'
 import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
 import { useContactLookups, useTagOptions } from './useContactLookups'
 

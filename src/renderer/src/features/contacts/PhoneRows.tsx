@@ -2,8 +2,8 @@ import type { ReactElement } from 'react'
 import { useFieldArray, type Control } from 'react-hook-form'
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
-import { TextField, useT } from '../../components'
-import type { ContactFormValues } from './contactForm'
+import { TextField, useT } from '@renderer/components'
+import type { ContactFormValues } from './contactFormValues'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

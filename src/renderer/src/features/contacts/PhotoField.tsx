@@ -2,10 +2,10 @@ import { useRef, useState, type ChangeEvent, type ReactElement } from 'react'
 import { useController, type Control } from 'react-hook-form'
 import { Avatar, Button, Field, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular, ImageAddRegular } from '@fluentui/react-icons'
-import { useT } from '../../components'
-import { labelledMessage } from '../../components/form/issueText'
-import { useRegisterLabel } from '../../components/form/FormLabels'
-import { PHOTO_TYPES, photoFileProblem, type ContactFormValues } from './contactForm'
+import { useT } from '@renderer/components'
+import { labelledMessage } from '@renderer/components/form/issueText'
+import { useRegisterLabel } from '@renderer/components/form/FormLabels'
+import { PHOTO_TYPES, photoFileProblem, type ContactFormValues } from './contactFormValues'
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },

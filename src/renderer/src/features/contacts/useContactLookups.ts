@@ -1,9 +1,9 @@
-import { compareText } from '../../../../shared/domain/collation'
+import { compareText } from '@shared/domain/collation'
 import { useMemo } from 'react'
-import { contactTags } from '../../../../shared/domain/contactList'
-import type { Contact } from '../../../../shared/model/contact'
-import type { FieldOption } from '../../components'
-import { useOrganizations } from '../../db/hooks'
+import { contactTags } from '@shared/domain/contactList'
+import type { Contact } from '@shared/model/contact'
+import type { FieldOption } from '@renderer/components'
+import { useOrganizations } from '@renderer/db/hooks'
 
 export type ContactLookups = {
   organizationName: (id: string | null) => string

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
-import { TrashableEditPage, useNotify, useT } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { useOrganization } from '../../db/hooks'
+import { TrashableEditPage, useNotify, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useOrganization } from '@renderer/db/hooks'
 import { OrganizationForm } from './OrganizationForm'
-import { organizationToForm } from './organizationForm'
+import { organizationToForm } from './organizationFormValues'
 
 /** /organizations/new and /organizations/:id. */
 export function OrganizationEditPage(): ReactElement {

@@ -1,8 +1,5 @@
 import type { ReactElement, ReactNode } from 'react'
-import {
-  organizationInputSchema,
-  type OrganizationInput,
-} from '../../../../shared/model/organization'
+import { organizationInputSchema, type OrganizationInput } from '@shared/model/organization'
 import {
   EntityFormView,
   FormSection,
@@ -12,9 +9,9 @@ import {
   TextField,
   useEntityForm,
   useT,
-} from '../../components'
+} from '@renderer/components'
 import { useCityOptions } from '../cities/useCityOptions'
-import { organizationFormToCandidate, type OrganizationFormValues } from './organizationForm'
+import { organizationFormToCandidate, type OrganizationFormValues } from './organizationFormValues'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
 
 export type OrganizationFormProps = {

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
-import { EntityTrashPage, useT } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { useOrganizations, useSettings } from '../../db/hooks'
+import { EntityTrashPage, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useOrganizations, useSettings } from '@renderer/db/hooks'
 
 /** /organizations/trash — restore or delete for good (contacts then lose the link). */
 export function OrganizationTrashPage(): ReactElement {

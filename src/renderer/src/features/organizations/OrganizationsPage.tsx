@@ -1,13 +1,10 @@
 import { useMemo, useState, type ReactElement } from 'react'
 import { AddRegular, BuildingRegular } from '@fluentui/react-icons'
-import {
-  EMPTY_ORGANIZATION_FILTER,
-  filterOrganizations,
-} from '../../../../shared/domain/organizationList'
-import { ORGANIZATION_KINDS, type Organization } from '../../../../shared/model/organization'
-import { EntityListPage, FilterSelect, useT, type Column } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { useOrganizations } from '../../db/hooks'
+import { EMPTY_ORGANIZATION_FILTER, filterOrganizations } from '@shared/domain/organizationList'
+import { ORGANIZATION_KINDS, type Organization } from '@shared/model/organization'
+import { EntityListPage, FilterSelect, useT, type Column } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useOrganizations } from '@renderer/db/hooks'
 import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
 

@@ -1,5 +1,5 @@
-import { ORGANIZATION_KINDS } from '../../../../shared/model/organization'
-import { useT, type FieldOption } from '../../components'
+import { ORGANIZATION_KINDS } from '@shared/model/organization'
+import { useT, type FieldOption } from '@renderer/components'
 
 export function useOrganizationKindOptions(): FieldOption[] {
   const { t } = useT()

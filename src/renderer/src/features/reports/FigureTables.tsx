@@ -10,9 +10,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components'
-import type { StrategyFigures } from '../../../../shared/domain/strategyFigures'
-import { FOCUS_THEMES } from '../../../../shared/model/common'
-import { useT } from '../../components'
+import type { StrategyFigures } from '@shared/domain/strategyFigures'
+import { FOCUS_THEMES } from '@shared/model/common'
+import { useT } from '@renderer/components'
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -2,8 +2,8 @@ import { useMemo, useState, type ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { ChartMultipleRegular } from '@fluentui/react-icons'
-import { todayIn } from '../../../../shared/dates'
-import { computeStrategyFigures, type Share } from '../../../../shared/domain/strategyFigures'
+import { todayIn } from '@shared/dates'
+import { computeStrategyFigures, type Share } from '@shared/domain/strategyFigures'
 import {
   EmptyState,
   FilterBar,
@@ -12,8 +12,8 @@ import {
   Page,
   PageHeader,
   useT,
-} from '../../components'
-import { usePartnerCities, useSettings } from '../../db/hooks'
+} from '@renderer/components'
+import { usePartnerCities, useSettings } from '@renderer/db/hooks'
 import { ThemeCoverageTable, VisitsPerCityTable } from './FigureTables'
 import { KeyFigure } from './KeyFigure'
 import { useStrategyData } from './useStrategyData'

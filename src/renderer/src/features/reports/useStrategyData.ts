@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { StrategyData } from '../../../../shared/domain/strategyFigures'
-import { useRepos } from '../../db/DbContext'
+import type { StrategyData } from '@shared/domain/strategyFigures'
+import { useRepos } from '@renderer/db/DbContext'
 
 /** Everything the strategy figures read, as one live query. */
 export function useStrategyData(): StrategyData | undefined {

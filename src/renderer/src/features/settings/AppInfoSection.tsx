@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { AppInfo } from '../../../../shared/contract'
-import { useT } from '../../components'
-import { getAppInfo, isDesktop } from '../../platform'
+import type { AppInfo } from '@shared/contract'
+import { useT } from '@renderer/components'
+import { getAppInfo, isDesktop } from '@renderer/platform'
 import { SettingsSection } from './SettingsSection'
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
-import type { BackupError } from '../../../../shared/backup'
-import { useT } from '../../components'
+import type { BackupError } from '@shared/backup'
+import { useT } from '@renderer/components'
 import { firstErrors } from './backupFlow'
 
 /** Why a backup was refused: the first 20 problems and how many more; nothing was changed. */

@@ -9,19 +9,14 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
-import {
-  createBackup,
-  parseBackup,
-  serializeBackup,
-  summarizeCounts,
-} from '../../../../shared/backup'
-import type { BackupError } from '../../../../shared/backup'
-import { MAX_OPEN_FILE_BYTES } from '../../../../shared/contract'
-import type { DatasetTables, TableName } from '../../../../shared/model/tables'
-import { ConfirmDialog, errorText, useT } from '../../components'
-import { useDb, useRepos } from '../../db/DbContext'
-import { ensureSeeded } from '../../db/seed'
-import { getAppInfo, openFile, saveFile } from '../../platform'
+import { createBackup, parseBackup, serializeBackup, summarizeCounts } from '@shared/backup'
+import type { BackupError } from '@shared/backup'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
+import type { DatasetTables, TableName } from '@shared/model/tables'
+import { ConfirmDialog, errorText, useT } from '@renderer/components'
+import { useDb, useRepos } from '@renderer/db/DbContext'
+import { ensureSeeded } from '@renderer/db/seed'
+import { getAppInfo, openFile, saveFile } from '@renderer/platform'
 import { BACKUP_FILTERS, backupFileName, megabytes, totalRows } from './backupFlow'
 import { BackupErrorList } from './BackupErrorList'
 import { RowCountList } from './RowCountList'

@@ -1,9 +1,9 @@
 import { useState, type ReactElement } from 'react'
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { WarningRegular } from '@fluentui/react-icons'
-import { ConfirmDialog, useT } from '../../components'
-import { useDb, useRepos } from '../../db/DbContext'
-import { ensureSeeded } from '../../db/seed'
+import { ConfirmDialog, useT } from '@renderer/components'
+import { useDb, useRepos } from '@renderer/db/DbContext'
+import { ensureSeeded } from '@renderer/db/seed'
 import { takeSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 

@@ -8,10 +8,10 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { DatabaseRegular, DeleteRegular } from '@fluentui/react-icons'
-import { errorText, useT } from '../../components'
-import { useDb } from '../../db/DbContext'
-import { loadDemoData, removeDemoData } from '../../db/demo'
-import { useHasDemoData } from '../../db/hooks'
+import { errorText, useT } from '@renderer/components'
+import { useDb } from '@renderer/db/DbContext'
+import { loadDemoData, removeDemoData } from '@renderer/db/demo'
+import { useHasDemoData } from '@renderer/db/hooks'
 import { SettingsSection } from './SettingsSection'
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
-import { CLASSIFICATIONS } from '../../../../shared/model/common'
-import { settingsInputSchema, type Settings } from '../../../../shared/model/settings'
+import { CLASSIFICATIONS } from '@shared/model/common'
+import { settingsInputSchema, type Settings } from '@shared/model/settings'
 import {
   ComboField,
   EntityFormView,
@@ -11,8 +11,8 @@ import {
   useEntityForm,
   useNotify,
   useT,
-} from '../../components'
-import { useRepos } from '../../db/DbContext'
+} from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
 
 /** The language has its own instant switch, so this form leaves it alone. */
 const generalSettingsSchema = settingsInputSchema.omit({ uiLanguage: true })

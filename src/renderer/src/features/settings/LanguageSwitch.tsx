@@ -1,10 +1,10 @@
 import { useState, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, Radio, RadioGroup } from '@fluentui/react-components'
-import { UI_LANGUAGES } from '../../../../shared/model/common'
-import { useNotify, useT, errorText } from '../../components'
-import { useRepos } from '../../db/DbContext'
-import { applyLanguage, isUiLanguage } from '../../i18n'
+import { UI_LANGUAGES } from '@shared/model/common'
+import { useNotify, useT, errorText } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { applyLanguage, isUiLanguage } from '@renderer/i18n'
 
 /** Switches the UI at once; Settings and localStorage remember it across restarts. */
 export function LanguageSwitch(): ReactElement {

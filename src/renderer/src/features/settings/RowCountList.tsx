@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { TableName } from '../../../../shared/model/tables'
-import { useT } from '../../components'
+import type { TableName } from '@shared/model/tables'
+import { useT } from '@renderer/components'
 import { countRows } from './backupFlow'
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
-import { fileStamp } from '../../../../shared/dates'
-import { TABLE_NAMES, type TableName } from '../../../../shared/model/tables'
+import { fileStamp } from '@shared/dates'
+import { TABLE_NAMES, type TableName } from '@shared/model/tables'
 
 /** The name the save dialog suggests: delegation-planner-backup-2026-11-26_1230.json. */
 export function backupFileName(now: Date): string {

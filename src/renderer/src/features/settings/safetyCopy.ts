@@ -1,7 +1,7 @@
-import { createBackup, serializeBackup } from '../../../../shared/backup'
-import type { SnapshotReason } from '../../../../shared/contract'
-import type { Repositories } from '../../db/repositories'
-import { getAppInfo, saveSnapshot } from '../../platform'
+import { createBackup, serializeBackup } from '@shared/backup'
+import type { SnapshotReason } from '@shared/contract'
+import type { Repositories } from '@renderer/db/repositories'
+import { getAppInfo, saveSnapshot } from '@renderer/platform'
 
 /**
  * Nothing is lost: before data is replaced or wiped, all of it is written as a backup file

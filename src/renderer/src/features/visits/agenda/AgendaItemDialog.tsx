@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Text, makeStyles, tokens } from '@fluentui/react-components'
-import { tryAgendaTimesIn } from '../../../../../shared/domain/agenda'
-import { AGENDA_KINDS, agendaItemInputSchema } from '../../../../../shared/model/agenda'
-import type { AgendaItemInput } from '../../../../../shared/model/agenda'
+import { tryAgendaTimesIn } from '@shared/domain/agenda'
+import { AGENDA_KINDS, agendaItemInputSchema } from '@shared/model/agenda'
+import type { AgendaItemInput } from '@shared/model/agenda'
 import {
   ComboField,
   EntityFormDialog,
@@ -18,7 +18,7 @@ import {
   type EntityForm,
   type FieldOption,
   type RowDialogProps,
-} from '../../../components'
+} from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { agendaFormToInput, type AgendaFormValues } from './agendaFormValues'
 import { spanText } from './agendaText'

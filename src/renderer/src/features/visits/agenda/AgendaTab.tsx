@@ -5,11 +5,11 @@ import {
   defaultAgendaZone,
   groupAgendaByDay,
   isOutsideVisit,
-} from '../../../../../shared/domain/agenda'
-import { nightsBetween } from '../../../../../shared/domain/travel'
-import { EmptyState, LoadingState, useRowEditor, useT } from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { useContacts, useVisitChildren } from '../../../db/hooks'
+} from '@shared/domain/agenda'
+import { nightsBetween } from '@shared/domain/travel'
+import { EmptyState, LoadingState, useRowEditor, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useContacts, useVisitChildren } from '@renderer/db/hooks'
 import { contactOptions } from '../common/names'
 import { useParticipantOptions } from '../common/useParticipantOptions'
 import { VisitChildTab } from '../common/VisitChildList'

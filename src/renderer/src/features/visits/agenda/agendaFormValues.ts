@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaItemInput } from '../../../../../shared/model/agenda'
+import type { AgendaItem, AgendaItemInput } from '@shared/model/agenda'
 
 /** The agenda item form holds exactly the input row without its visit. */
 export type AgendaFormValues = Omit<AgendaItemInput, 'visitId'>

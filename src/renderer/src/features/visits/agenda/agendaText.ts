@@ -1,4 +1,4 @@
-import type { ZonedSpan } from '../../../../../shared/domain/agenda'
+import type { ZonedSpan } from '@shared/domain/agenda'
 
 type Translate = (key: string, params?: Record<string, string | number>) => string
 

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { Tooltip } from '@fluentui/react-components'
-import { useT } from '../../../components'
+import { useT } from '@renderer/components'
 
 /** Up to this many names are listed; more become "12 Personen" with the names in a tooltip. */
 const MAX_NAMES = 3

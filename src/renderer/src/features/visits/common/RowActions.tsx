@@ -1,7 +1,7 @@
 import { useState, type ReactElement, type ReactNode } from 'react'
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
-import { ConfirmDialog, useNotify, useT } from '../../../components'
+import { ConfirmDialog, useNotify, useT } from '@renderer/components'
 import type { SimpleColumn } from './SimpleTable'
 
 const useStyles = makeStyles({ root: { display: 'flex', gap: tokens.spacingHorizontalXS } })

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { Badge, type BadgeProps } from '@fluentui/react-components'
-import type { Visit } from '../../../../../shared/model/visit'
-import { useT } from '../../../components'
+import type { Visit } from '@shared/model/visit'
+import { useT } from '@renderer/components'
 
 function colorOf(status: Visit['status']): BadgeProps['color'] {
   switch (status) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Contact } from '../../../../../shared/model/contact'
+import type { Contact } from '@shared/model/contact'
 import { cityName, contactLabel, contactName, contactOptions } from './names'
 
 describe('display names', () => {

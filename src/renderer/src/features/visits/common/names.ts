@@ -1,7 +1,7 @@
-import { compareText } from '../../../../../shared/domain/collation'
-import type { Contact } from '../../../../../shared/model/contact'
-import type { UiLanguage } from '../../../../../shared/model/common'
-import type { PartnerCity } from '../../../../../shared/model/partnerCity'
+import { compareText } from '@shared/domain/collation'
+import type { Contact } from '@shared/model/contact'
+import type { UiLanguage } from '@shared/model/common'
+import type { PartnerCity } from '@shared/model/partnerCity'
 
 /** "Dr. Yuriko Koike": how a person is listed in tables and pickers. */
 export function contactName(

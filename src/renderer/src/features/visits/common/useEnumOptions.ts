@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import type { FieldOption } from '../../../components'
-import { useT } from '../../../components'
+import type { FieldOption } from '@renderer/components'
+import { useT } from '@renderer/components'
 
 /** Options of a closed list with their texts from enum.<group>.<value>. */
 export function useEnumOptions(): (group: string, values: readonly string[]) => FieldOption[] {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { sortParticipantsByPrecedence } from '../../../../../shared/domain/precedence'
-import type { FieldOption } from '../../../components'
-import { useContacts, useVisitChildren } from '../../../db/hooks'
+import { sortParticipantsByPrecedence } from '@shared/domain/precedence'
+import type { FieldOption } from '@renderer/components'
+import { useContacts, useVisitChildren } from '@renderer/db/hooks'
 import { contactName } from './names'
 
 export type ParticipantOptions = {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useNotify, useT } from '../../../components'
+import { useNotify, useT } from '@renderer/components'
 
 /**
  * Runs a one-click action (restore, mark done) and reports a failure as an error toast instead of

@@ -1,6 +1,6 @@
-import type { PartnerCity } from '../../../../../shared/model/partnerCity'
-import type { Settings } from '../../../../../shared/model/settings'
-import type { Visit } from '../../../../../shared/model/visit'
+import type { PartnerCity } from '@shared/model/partnerCity'
+import type { Settings } from '@shared/model/settings'
+import type { Visit } from '@shared/model/visit'
 
 /** What every tab of a visit needs: the visit, its city (for the zone) and the home settings. */
 export type VisitContext = {

@@ -10,10 +10,10 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components'
-import { formatDateRange } from '../../../../../shared/dates'
-import { BackLink, EmptyState, LoadingState, Page, PageHeader, useT } from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { usePartnerCities, useSettings, useVisit } from '../../../db/hooks'
+import { formatDateRange } from '@shared/dates'
+import { BackLink, EmptyState, LoadingState, Page, PageHeader, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { usePartnerCities, useSettings, useVisit } from '@renderer/db/hooks'
 import { AgendaTab } from '../agenda/AgendaTab'
 import { useSafeAction } from '../common/useSafeAction'
 import type { VisitContext } from '../common/visitContext'

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
-import type { FollowUpInput } from '../../../../../shared/model/gift'
-import { FOLLOW_UP_STATUSES, followUpInputSchema } from '../../../../../shared/model/gift'
+import type { FollowUpInput } from '@shared/model/gift'
+import { FOLLOW_UP_STATUSES, followUpInputSchema } from '@shared/model/gift'
 import {
   EntityFormDialog,
   FormSection,
@@ -10,7 +10,7 @@ import {
   TextField,
   useT,
   type RowDialogProps,
-} from '../../../components'
+} from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { followUpFormToInput, type FollowUpFormValues } from './followUpFormValues'
 

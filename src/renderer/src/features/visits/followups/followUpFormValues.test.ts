@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { followUpInputSchema } from '../../../../../shared/model/gift'
+import { followUpInputSchema } from '@shared/model/gift'
 import { emptyFollowUpForm, followUpFormToInput } from './followUpFormValues'
 
 const context = {

@@ -1,5 +1,5 @@
-import type { FollowUp, FollowUpInput } from '../../../../../shared/model/gift'
-import { blankToNull, nullToBlank } from '../../../components/form/converters'
+import type { FollowUp, FollowUpInput } from '@shared/model/gift'
+import { blankToNull, nullToBlank } from '@renderer/components/form/converters'
 
 export type FollowUpFormValues = {
   what: string

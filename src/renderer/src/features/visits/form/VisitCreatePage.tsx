@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import type { VisitInput } from '../../../../../shared/model/visit'
-import { BackLink, LoadingState, Page, PageHeader, useNotify, useT } from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { useSettings } from '../../../db/hooks'
+import type { VisitInput } from '@shared/model/visit'
+import { BackLink, LoadingState, Page, PageHeader, useNotify, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useSettings } from '@renderer/db/hooks'
 import { VisitForm } from './VisitForm'
 import { emptyVisitForm } from './visitFormValues'
 

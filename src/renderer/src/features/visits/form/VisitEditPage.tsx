@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
-import type { VisitInput } from '../../../../../shared/model/visit'
+import type { VisitInput } from '@shared/model/visit'
 import {
   BackLink,
   EmptyState,
@@ -9,9 +9,9 @@ import {
   PageHeader,
   useNotify,
   useT,
-} from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { useVisit } from '../../../db/hooks'
+} from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useVisit } from '@renderer/db/hooks'
 import { VisitForm } from './VisitForm'
 import { visitToFormValues } from './visitFormValues'
 

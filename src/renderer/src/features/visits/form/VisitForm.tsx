@@ -1,14 +1,10 @@
-import { compareText } from '../../../../../shared/domain/collation'
+import { compareText } from '@shared/domain/collation'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
-import { CLASSIFICATIONS, FOCUS_THEMES } from '../../../../../shared/model/common'
-import type { VisitInput } from '../../../../../shared/model/visit'
-import {
-  VISIT_DIRECTIONS,
-  VISIT_STATUSES,
-  visitInputSchema,
-} from '../../../../../shared/model/visit'
+import { CLASSIFICATIONS, FOCUS_THEMES } from '@shared/model/common'
+import type { VisitInput } from '@shared/model/visit'
+import { VISIT_DIRECTIONS, VISIT_STATUSES, visitInputSchema } from '@shared/model/visit'
 import {
   ComboField,
   EntityFormView,
@@ -20,8 +16,8 @@ import {
   TextField,
   useEntityForm,
   useT,
-} from '../../../components'
-import { useContacts, usePartnerCities, useProgrammes } from '../../../db/hooks'
+} from '@renderer/components'
+import { useContacts, usePartnerCities, useProgrammes } from '@renderer/db/hooks'
 import { contactLabel } from '../common/names'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { programmeForCity, visitFormToInput, type VisitFormValues } from './visitFormValues'

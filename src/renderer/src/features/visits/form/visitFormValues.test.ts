@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Visit } from '../../../../../shared/model/visit'
-import { visitInputSchema } from '../../../../../shared/model/visit'
+import type { Visit } from '@shared/model/visit'
+import { visitInputSchema } from '@shared/model/visit'
 import {
   cleanThemes,
   emptyVisitForm,

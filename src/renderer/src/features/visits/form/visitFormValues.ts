@@ -1,6 +1,6 @@
-import type { Classification } from '../../../../../shared/model/common'
-import type { Visit, VisitInput } from '../../../../../shared/model/visit'
-import { blankToNull, nullToBlank } from '../../../components/form/converters'
+import type { Classification } from '@shared/model/common'
+import type { Visit, VisitInput } from '@shared/model/visit'
+import { blankToNull, nullToBlank } from '@renderer/components/form/converters'
 
 /**
  * What the visit form edits. Select boxes and comboboxes speak strings, so "none" is '' here and

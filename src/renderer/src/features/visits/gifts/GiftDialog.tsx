@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
-import type { GiftInput } from '../../../../../shared/model/gift'
-import { GIFT_DIRECTIONS } from '../../../../../shared/model/gift'
+import type { GiftInput } from '@shared/model/gift'
+import { GIFT_DIRECTIONS } from '@shared/model/gift'
 import {
   ComboField,
   EntityFormDialog,
@@ -12,7 +12,7 @@ import {
   useT,
   type FieldOption,
   type RowDialogProps,
-} from '../../../components'
+} from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { giftFormSchema, giftFormToInput, type GiftFormValues } from './giftFormValues'
 

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../../../../shared/model/common'
+import type { UiLanguage } from '@shared/model/common'
 
 /** "1.200 €" / "€1,200"; a currency code Intl does not know is shown as "1200 XYZ". */
 export function formatMoney(value: number, currency: string, language: UiLanguage): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { giftInputSchema } from '../../../../../shared/model/gift'
+import { giftInputSchema } from '@shared/model/gift'
 import { emptyGiftForm, giftFormSchema, giftFormToInput, giftToFormValues } from './giftFormValues'
 
 const VISIT = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a05'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { Gift, GiftInput } from '../../../../../shared/model/gift'
-import { giftInputSchema } from '../../../../../shared/model/gift'
-import { blankToNull, nullToBlank, optionalNumber } from '../../../components/form/converters'
+import type { Gift, GiftInput } from '@shared/model/gift'
+import { giftInputSchema } from '@shared/model/gift'
+import { blankToNull, nullToBlank, optionalNumber } from '@renderer/components/form/converters'
 
 /** The value is typed as text ("120", "49,90"); ids are '' for "nobody chosen". */
 export type GiftFormValues = {

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components'
-import type { PartnerCity } from '../../../../../shared/model/partnerCity'
-import { VISIT_DIRECTIONS, VISIT_STATUSES } from '../../../../../shared/model/visit'
-import { FilterSelect, useT } from '../../../components'
+import type { PartnerCity } from '@shared/model/partnerCity'
+import { VISIT_DIRECTIONS, VISIT_STATUSES } from '@shared/model/visit'
+import { FilterSelect, useT } from '@renderer/components'
 import { WHEN_CHOICES, type ListState } from './listParams'
 
 const useStyles = makeStyles({

@@ -2,13 +2,9 @@ import { useMemo, useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { Button, makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components'
 import { AddRegular, CalendarLtrRegular, DeleteRegular } from '@fluentui/react-icons'
-import { todayIn } from '../../../../../shared/dates'
-import {
-  matchesVisitFilter,
-  splitUpcomingPast,
-  visitYears,
-} from '../../../../../shared/domain/visitList'
-import type { Visit } from '../../../../../shared/model/visit'
+import { todayIn } from '@shared/dates'
+import { matchesVisitFilter, splitUpcomingPast, visitYears } from '@shared/domain/visitList'
+import type { Visit } from '@shared/model/visit'
 import {
   ConfirmDialog,
   EmptyState,
@@ -20,9 +16,9 @@ import {
   useT,
   useTrashedCount,
   VirtualTable,
-} from '../../../components'
-import { usePartnerCities, useSettings, useVisits } from '../../../db/hooks'
-import { useRepos } from '../../../db/DbContext'
+} from '@renderer/components'
+import { usePartnerCities, useSettings, useVisits } from '@renderer/db/hooks'
+import { useRepos } from '@renderer/db/DbContext'
 import { useSafeAction } from '../common/useSafeAction'
 import { listStateFromParams, paramsFromListState, type ListState } from './listParams'
 import { useVisitColumns, type VisitRow } from './useVisitColumns'

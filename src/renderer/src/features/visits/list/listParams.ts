@@ -1,5 +1,5 @@
-import type { VisitFilter } from '../../../../../shared/domain/visitList'
-import { VISIT_DIRECTIONS, VISIT_STATUSES } from '../../../../../shared/model/visit'
+import type { VisitFilter } from '@shared/domain/visitList'
+import { VISIT_DIRECTIONS, VISIT_STATUSES } from '@shared/model/visit'
 
 export const WHEN_CHOICES = ['upcoming', 'past'] as const
 export type When = (typeof WHEN_CHOICES)[number] | null

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components'
-import { formatDateRange } from '../../../../../shared/dates'
-import type { Visit } from '../../../../../shared/model/visit'
-import type { Column } from '../../../components'
-import { useT } from '../../../components'
+import { formatDateRange } from '@shared/dates'
+import type { Visit } from '@shared/model/visit'
+import type { Column } from '@renderer/components'
+import { useT } from '@renderer/components'
 import { StatusBadge } from '../common/StatusBadge'
 
 export type VisitRow = { visit: Visit; cityName: string; past: boolean }

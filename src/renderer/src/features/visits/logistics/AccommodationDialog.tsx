@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
-import type { AccommodationInput } from '../../../../../shared/model/agenda'
-import { accommodationInputSchema } from '../../../../../shared/model/agenda'
+import type { AccommodationInput } from '@shared/model/agenda'
+import { accommodationInputSchema } from '@shared/model/agenda'
 import {
   EntityFormDialog,
   FormSection,
@@ -11,7 +11,7 @@ import {
   useT,
   type FieldOption,
   type RowDialogProps,
-} from '../../../components'
+} from '@renderer/components'
 import { accommodationFormToInput, type AccommodationFormValues } from './accommodationFormValues'
 
 export type AccommodationDialogProps = RowDialogProps<

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { LoadingState } from '../../../components'
+import { LoadingState } from '@renderer/components'
 import { useParticipantOptions } from '../common/useParticipantOptions'
 import type { VisitContext } from '../common/visitContext'
 import { AccommodationsSection } from './AccommodationsSection'

@@ -1,15 +1,11 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { formatLocalDateTime } from '../../../../../shared/dates'
-import {
-  sortSegments,
-  splitDuration,
-  travelDurationMinutes,
-} from '../../../../../shared/domain/travel'
-import type { TravelSegment } from '../../../../../shared/model/agenda'
-import { LoadingState, useRowEditor, useT } from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { useVisitChildren } from '../../../db/hooks'
+import { formatLocalDateTime } from '@shared/dates'
+import { sortSegments, splitDuration, travelDurationMinutes } from '@shared/domain/travel'
+import type { TravelSegment } from '@shared/model/agenda'
+import { LoadingState, useRowEditor, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useVisitChildren } from '@renderer/db/hooks'
 import { PeopleSummary } from '../common/PeopleSummary'
 import { rowActionsColumn } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import { splitDuration, travelDurationMinutes } from '../../../../../shared/domain/travel'
-import { TRAVEL_MODES } from '../../../../../shared/model/agenda'
+import { splitDuration, travelDurationMinutes } from '@shared/domain/travel'
+import { TRAVEL_MODES } from '@shared/model/agenda'
 import {
   ComboField,
   EntityFormDialog,
@@ -17,7 +17,7 @@ import {
   type EntityForm,
   type FieldOption,
   type RowDialogProps,
-} from '../../../components'
+} from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import {
   travelFormSchema,

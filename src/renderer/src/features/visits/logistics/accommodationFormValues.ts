@@ -1,6 +1,6 @@
-import { addDaysToDate } from '../../../../../shared/dates'
-import type { Accommodation, AccommodationInput } from '../../../../../shared/model/agenda'
-import type { Visit } from '../../../../../shared/model/visit'
+import { addDaysToDate } from '@shared/dates'
+import type { Accommodation, AccommodationInput } from '@shared/model/agenda'
+import type { Visit } from '@shared/model/visit'
 
 export type AccommodationFormValues = Omit<AccommodationInput, 'visitId'>
 

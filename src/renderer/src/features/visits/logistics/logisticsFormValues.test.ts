@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accommodationInputSchema } from '../../../../../shared/model/agenda'
+import { accommodationInputSchema } from '@shared/model/agenda'
 import { accommodationFormToInput, emptyAccommodationForm } from './accommodationFormValues'
 import { emptyTravelForm, travelFormSchema, travelFormToInput } from './travelFormValues'
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import type { TravelSegment, TravelSegmentInput } from '../../../../../shared/model/agenda'
-import { travelSegmentInputSchema } from '../../../../../shared/model/agenda'
-import type { Visit } from '../../../../../shared/model/visit'
+import type { TravelSegment, TravelSegmentInput } from '@shared/model/agenda'
+import { travelSegmentInputSchema } from '@shared/model/agenda'
+import type { Visit } from '@shared/model/visit'
 
 export type TravelFormValues = Omit<TravelSegmentInput, 'visitId'>
 

@@ -1,17 +1,13 @@
 import { useCallback, useMemo, type ReactElement } from 'react'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import { formatDateShort } from '../../../../../shared/dates'
+import { formatDateShort } from '@shared/dates'
 import {
   sortParticipantsByPrecedence,
   type ParticipantWithContact,
-} from '../../../../../shared/domain/precedence'
-import type { Contact } from '../../../../../shared/model/contact'
-import type { Participant } from '../../../../../shared/model/visit'
-import {
-  PARTICIPANT_ROLES,
-  PARTICIPANT_SIDES,
-  participantInputSchema,
-} from '../../../../../shared/model/visit'
+} from '@shared/domain/precedence'
+import type { Contact } from '@shared/model/contact'
+import type { Participant } from '@shared/model/visit'
+import { PARTICIPANT_ROLES, PARTICIPANT_SIDES, participantInputSchema } from '@shared/model/visit'
 import {
   ComboField,
   EmptyState,
@@ -21,9 +17,9 @@ import {
   useEntityForm,
   useNotify,
   useT,
-} from '../../../components'
-import { useRepos } from '../../../db/DbContext'
-import { useContacts, useVisitChildren } from '../../../db/hooks'
+} from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
+import { useContacts, useVisitChildren } from '@renderer/db/hooks'
 import { contactName, contactOptions } from '../common/names'
 import { rowActionsColumn, type RowActionsProps } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'

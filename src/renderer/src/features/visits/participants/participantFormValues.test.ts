@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { participantInputSchema } from '../../../../../shared/model/visit'
+import { participantInputSchema } from '@shared/model/visit'
 import { emptyParticipantForm, participantFormToInput } from './participantFormValues'
 
 describe('participant form converters', () => {

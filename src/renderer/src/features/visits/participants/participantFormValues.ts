@@ -1,4 +1,4 @@
-import type { Participant, ParticipantInput, Visit } from '../../../../../shared/model/visit'
+import type { Participant, ParticipantInput, Visit } from '@shared/model/visit'
 
 export type ParticipantFormValues = {
   contactId: string

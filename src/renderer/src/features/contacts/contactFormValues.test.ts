@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { HOME_CITY } from '../../../../shared/domain/contactList'
-import { contactInputSchema } from '../../../../shared/model/contact'
+import { HOME_CITY } from '@shared/domain/contactList'
+import { contactInputSchema } from '@shared/model/contact'
 import {
   contactFormToCandidate,
   contactToForm,
   MAX_PHOTO_BYTES,
   photoFileProblem,
   type ContactFormValues,
-} from './contactForm'
+} from './contactFormValues'
 
 const ORG = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { HOME_CITY } from '../../../../shared/domain/contactList'
-import { organizationInputSchema } from '../../../../shared/model/organization'
-import { normaliseWeb, organizationFormToCandidate, organizationToForm } from './organizationForm'
+import { HOME_CITY } from '@shared/domain/contactList'
+import { organizationInputSchema } from '@shared/model/organization'
+import {
+  normaliseWeb,
+  organizationFormToCandidate,
+  organizationToForm,
+} from './organizationFormValues'
 
 const CITY = '0b7c6f5e-2a1d-4c3b-8e9f-1a2b3c4d5e6f'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { partnerCityInputSchema, programmeInputSchema } from '../../../../shared/model/partnerCity'
-import type { PartnerCity } from '../../../../shared/model/partnerCity'
+import { partnerCityInputSchema, programmeInputSchema } from '@shared/model/partnerCity'
+import type { PartnerCity } from '@shared/model/partnerCity'
 import {
   cityFormToCandidate,
   cityToForm,
   emptyCityForm,
   programmeFormToCandidate,
   programmeToForm,
-} from './cityForm'
+} from './cityFormValues'
 
 const CITY_ID = '4b8e1c56-7d0e-4e8c-9a55-3f1f0f7b2a11'
 

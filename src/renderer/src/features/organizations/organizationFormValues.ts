@@ -1,4 +1,4 @@
-import type { Organization } from '../../../../shared/model/organization'
+import type { Organization } from '@shared/model/organization'
 import { choiceToCityId, cityIdToChoice } from '../cities/cityChoice'
 
 export type OrganizationFormValues = {

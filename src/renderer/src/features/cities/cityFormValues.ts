@@ -1,11 +1,11 @@
-import type { PartnerCity, Programme } from '../../../../shared/model/partnerCity'
+import type { PartnerCity, Programme } from '@shared/model/partnerCity'
 import {
   listFromText,
   nullToBlank,
   optionalNumber,
   requiredNumber,
   textFromList,
-} from '../../components/form/converters'
+} from '@renderer/components/form/converters'
 
 /** What the city form holds: text only, converted at the boundary. */
 export type CityFormValues = {

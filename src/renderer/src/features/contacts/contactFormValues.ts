@@ -1,12 +1,12 @@
-import type { Contact } from '../../../../shared/model/contact'
-import type { UiLanguage } from '../../../../shared/model/common'
+import type { Contact } from '@shared/model/contact'
+import type { UiLanguage } from '@shared/model/common'
 import {
   blankToNull,
   listFromText,
   nullToBlank,
   optionalNumber,
   textFromList,
-} from '../../components/form/converters'
+} from '@renderer/components/form/converters'
 import { choiceToCityId, cityIdToChoice } from '../cities/cityChoice'
 
 export type AddressFormValues = {
