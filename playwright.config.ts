@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+// Parallel work on one machine builds into separate folders: E2E_ROOT=/tmp/x/renderer.
+const ROOT = process.env.E2E_ROOT ?? 'out/renderer'
 
 /**
  * The renderer runs in Debian's Chromium against the built `out/renderer`, served on 127.0.0.1
@@ -44,7 +46,7 @@ export default defineConfig({
     { name: 'electron', testMatch: /electron\.spec\.ts$/ },
   ],
   webServer: {
-    command: `node scripts/serve-web.mjs --port ${PORT}`,
+    command: `node scripts/serve-web.mjs --port ${PORT} --root ${ROOT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
