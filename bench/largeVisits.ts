@@ -158,8 +158,9 @@ function dayProgramme(ctx: LargeContext, day: Day): AgendaItem[] {
       place: rng.pick(PLACES),
       address: '',
       counterpartIds: rng.sample(day.host, rng.int(0, 2)).map((p) => p.contactId),
+      // Most items are for the whole delegation (null), as in a real programme.
       attendeeIds: rng.chance(0.7)
-        ? []
+        ? null
         : rng.sample(day.delegation, rng.int(1, 3)).map((p) => p.id),
       purpose: kind === 'meeting' ? 'Stand der Zusammenarbeit, nächste Schritte.' : '',
       talkingPoints: '',

@@ -23,13 +23,14 @@ export function describeBackupError(error: BackupErrorDetail, language: UiLangua
     case 'checksumMismatch':
       return t('backupFile.checksumMismatch', { expected: error.expected, actual: error.actual })
     case 'payloadUnreadable':
-      return t('backupFile.payloadUnreadable', { detail: error.detail })
+      // `detail` (the engine's own words) stays on the error for logs, not in the sentence.
+      return t('backupFile.payloadUnreadable')
     case 'schemaTooNew':
       return t('backupFile.schemaTooNew', { found: error.found, supported: error.supported })
     case 'migrationMissing':
       return t('backupFile.migrationMissing', { from: error.from })
     case 'migrationFailed':
-      return t('backupFile.migrationFailed', { from: error.from, detail: error.detail })
+      return t('backupFile.migrationFailed', { from: error.from })
     case 'unknownTable':
       return t('backupFile.unknownTable', { table: error.table, known: TABLE_NAMES.join(', ') })
     case 'tableNotArray':

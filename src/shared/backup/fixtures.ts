@@ -127,7 +127,7 @@ export function fixtureTables(): DatasetTables {
         place: 'Rotes Rathaus',
         address: 'Rathausstraße 15, 10178 Berlin',
         counterpartIds: [contactId],
-        attendeeIds: [],
+        attendeeIds: null,
         purpose: '',
         talkingPoints: '',
         dressCode: '',
@@ -188,6 +188,13 @@ export function fixtureTables(): DatasetTables {
         dueDate: '2026-03-20',
         status: 'open',
         doneAt: null,
+      },
+    ],
+    tombstones: [
+      {
+        id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
+        table: 'contacts',
+        deletedAt: '2026-01-16T08:00:00.000Z',
       },
     ],
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { attendeesEveryone } from '../model/migrations/0002-attendees-everyone'
+import { migrateRawTables } from '../model/migrations'
+import { SCHEMA_VERSION } from '../model/tables'
 import { payloadChecksum } from './checksum'
 import { createBackup, serializeBackup } from './createBackup'
 import { fixtureTables } from './fixtures'
@@ -35,8 +38,11 @@ const splitName = (tables: RawTables): RawTables => {
 }
 
 describe('migrations', () => {
-  it('has no entries while the schema is at version 1', () => {
-    expect(Object.keys(MIGRATIONS)).toEqual([])
+  it('has one entry per schema version after 1, each the shared row migration', () => {
+    const from = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => String(i + 1))
+    expect(Object.keys(MIGRATIONS)).toEqual(from)
+    const v1 = { agendaItems: [{ id: 'a', attendeeIds: [] }] }
+    expect(MIGRATIONS[1]?.(v1)).toEqual(migrateRawTables(v1, attendeesEveryone))
   })
 
   it('migrates an older payload before its rows are checked', async () => {
@@ -69,9 +75,11 @@ describe('migrations', () => {
       },
     }
     const thrown = await parseBackup(text, { migrations: broken, currentSchemaVersion: 2 })
-    expect(!thrown.ok && thrown.errors[0]?.message).toBe(
-      'Converting the data from schema version 1 failed: contacts without a name',
-    )
+    // The migration's own words are kept for diagnosis but are not part of the user's sentence.
+    expect(!thrown.ok && thrown.errors[0]).toMatchObject({
+      message: 'Converting the data from schema version 1 failed; nothing was changed.',
+      detail: 'contacts without a name',
+    })
   })
 
   it('refuses a payload from a newer schema', async () => {
@@ -80,7 +88,7 @@ describe('migrations', () => {
     const text = serializeBackup({ ...file, payload, checksum: await payloadChecksum(payload) })
     const result = await parseBackup(text, { language: 'de' })
     expect(!result.ok && result.errors).toEqual([
-      expect.objectContaining({ code: 'schemaTooNew', found: 7, supported: 1 }),
+      expect.objectContaining({ code: 'schemaTooNew', found: 7, supported: SCHEMA_VERSION }),
     ])
     expect(!result.ok && result.errors[0]?.message).toContain('neueren Version der App')
   })

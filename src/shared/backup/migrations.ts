@@ -1,7 +1,8 @@
+import { migrateRawTables, ROW_MIGRATIONS, type RawTables } from '../model/migrations'
 import type { BackupErrorDetail } from './format'
 
 /** Tables as read from a file, before their rows are checked against the current schemas. */
-export type RawTables = Record<string, unknown>
+export type { RawTables }
 
 /**
  * Moves the tables of schema version N to N + 1. It receives a freshly parsed object that nobody
@@ -13,10 +14,16 @@ export type TablesMigration = (tables: RawTables) => RawTables
 export type MigrationRegistry = Readonly<Record<number, TablesMigration>>
 
 /**
- * Every schema change since version 1 gets an entry here, together with its Dexie version upgrade
- * in the renderer, so that old backups stay readable. Empty while the schema is at version 1.
+ * The row migrations of src/shared/model/migrations, keyed by the version they migrate from. The
+ * Dexie upgrades run the same functions, so an old backup and an old database become the same
+ * rows; a schema change is never written here, only there.
  */
-export const MIGRATIONS: MigrationRegistry = {}
+export const MIGRATIONS: MigrationRegistry = Object.fromEntries(
+  ROW_MIGRATIONS.map((migration) => [
+    migration.toVersion - 1,
+    (tables: RawTables) => migrateRawTables(tables, migration),
+  ]),
+)
 
 export type MigrationResult =
   { ok: true; tables: RawTables } | { ok: false; error: BackupErrorDetail }

@@ -59,7 +59,7 @@ describe('buildDemoDataset', () => {
     for (const a of data.agendaItems) {
       expectIn(visitIds, a.visitId, 'agenda visit')
       for (const id of a.counterpartIds) expectIn(contactIds, id, 'counterpart')
-      for (const id of a.attendeeIds) expectIn(participantsOf(a.visitId), id, 'attendee')
+      for (const id of a.attendeeIds ?? []) expectIn(participantsOf(a.visitId), id, 'attendee')
     }
     for (const t of data.travelSegments) {
       for (const id of t.travellerIds) expectIn(participantsOf(t.visitId), id, 'traveller')

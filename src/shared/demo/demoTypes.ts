@@ -1,8 +1,8 @@
-import type { AgendaKind } from '../model/agenda'
+import type { AgendaKind, PressAccess } from '../model/agenda'
 import type { Classification } from '../model/common'
 import type { AddressForm } from '../model/contact'
 import type { OrganizationKind } from '../model/organization'
-import type { VISIT_STATUSES } from '../model/visit'
+import type { EmergencyNumber, VISIT_STATUSES, VisitCategory } from '../model/visit'
 import type { PartnerCityKey } from '../seed/partnerCities'
 
 /**
@@ -71,14 +71,33 @@ export interface AgendaSpec {
   place?: string
   address?: string
   counterparts?: string[]
-  /** Contact keys of participants; omitted = everyone attends. */
+  /** Contact keys of participants; omitted = the whole delegation (stored as null). */
   attendees?: string[]
   purpose?: string
   talkingPoints?: string
   dressCode?: string
   interpreter?: string
   notes?: string
+  desiredOutcome?: string
+  pointsToMake?: string
+  defensiveLines?: string
+  /** Omitted: not decided (stored as null). */
+  pressAccess?: PressAccess
+  vehicle?: string
+  seatingNote?: string
 }
+
+/** The protocol notes of a visit that a briefing book prints; omitted texts stay empty. */
+export interface VisitProtocolSpec {
+  pressPlan?: string
+  photoRules?: string
+  securityNotes?: string
+  emergencyNumbers?: EmergencyNumber[]
+  flagsAndAnthems?: string
+}
+
+/** A participant's mobile for the trip, and whether it was checked to work abroad. */
+export type TripMobileSpec = [number: string, verified: boolean]
 
 /** Contact keys of participants, or everyone on the delegation side. */
 export type PeopleRef = string[] | 'delegation'
@@ -140,6 +159,10 @@ export interface VisitSpec {
   objectives: string
   background: string
   classification: Classification
+  category: VisitCategory | null
+  protocol?: VisitProtocolSpec
+  /** By contact key of a participant; people without an entry have no trip mobile yet. */
+  tripMobiles?: Record<string, TripMobileSpec>
   head: string | null
   host: string | null
   participants: [contact: string, side: Side, role: Role][]

@@ -67,19 +67,30 @@ export function buildVisitRows(spec: VisitSpec, refs: VisitRefs, ctx: DemoContex
     classification: spec.classification,
     headOfDelegationId: spec.head ? contact(spec.head) : null,
     hostId: spec.host ? contact(spec.host) : null,
+    category: spec.category,
+    pressPlan: spec.protocol?.pressPlan ?? '',
+    photoRules: spec.protocol?.photoRules ?? '',
+    securityNotes: spec.protocol?.securityNotes ?? '',
+    emergencyNumbers: (spec.protocol?.emergencyNumbers ?? []).map((n) => ({ ...n })),
+    flagsAndAnthems: spec.protocol?.flagsAndAnthems ?? '',
   }
   const child = { visitId, demo: true } as const
 
   return {
     visit,
-    participants: spec.participants.map(([key, side, role]) => ({
-      ...child,
-      ...stamp(),
-      id: participant(key),
-      contactId: contact(key),
-      side,
-      role,
-    })),
+    participants: spec.participants.map(([key, side, role]) => {
+      const [tripMobile, mobileVerified] = spec.tripMobiles?.[key] ?? ['', false]
+      return {
+        ...child,
+        ...stamp(),
+        id: participant(key),
+        contactId: contact(key),
+        side,
+        role,
+        tripMobile,
+        mobileVerified,
+      }
+    }),
     agendaItems: spec.agenda.map((a, i) => ({
       ...child,
       ...stamp(),
@@ -93,12 +104,18 @@ export function buildVisitRows(spec: VisitSpec, refs: VisitRefs, ctx: DemoContex
       place: a.place ?? '',
       address: a.address ?? '',
       counterpartIds: (a.counterparts ?? []).map(contact),
-      attendeeIds: (a.attendees ?? []).map(participant),
+      attendeeIds: a.attendees ? a.attendees.map(participant) : null,
       purpose: a.purpose ?? '',
       talkingPoints: a.talkingPoints ?? '',
       dressCode: a.dressCode ?? '',
       interpreter: a.interpreter ?? '',
       notes: a.notes ?? '',
+      desiredOutcome: a.desiredOutcome ?? '',
+      pointsToMake: a.pointsToMake ?? '',
+      defensiveLines: a.defensiveLines ?? '',
+      pressAccess: a.pressAccess ?? null,
+      vehicle: a.vehicle ?? '',
+      seatingNote: a.seatingNote ?? '',
     })),
     travelSegments: spec.travel.map((t, i) => ({
       ...child,

@@ -3,6 +3,7 @@ import type { AgendaTiming } from './agenda'
 import {
   agendaInterval,
   agendaTimesIn,
+  attendeeScope,
   agendaWarnings,
   defaultAgendaZone,
   findOverlaps,
@@ -17,7 +18,7 @@ function item(
   startTime: string,
   endTime: string,
   timeZone = 'Europe/Berlin',
-  attendeeIds: string[] = [],
+  attendeeIds: string[] | null = null,
 ): AgendaTiming {
   return { id, date, startTime, endTime, timeZone, attendeeIds }
 }
@@ -187,6 +188,22 @@ describe('overlaps and out-of-range warnings', () => {
     expect(overlaps.get('b')).toEqual(['all'])
   })
 
+  it('does not flag an item with nobody listed yet, which has its own warning', () => {
+    const overlaps = findOverlaps([
+      item('open', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', []),
+      item('all', '2027-03-04', '09:30', '10:30'),
+      item('p1', '2027-03-04', '09:45', '10:15', 'Europe/Berlin', ['p1']),
+    ])
+    expect(overlaps.has('open')).toBe(false)
+    expect(overlaps.get('all')).toEqual(['p1'])
+  })
+
+  it('names the attendee convention: null everyone, empty nobody listed, else the list', () => {
+    expect(attendeeScope(null)).toEqual({ kind: 'everyone' })
+    expect(attendeeScope([])).toEqual({ kind: 'nobodyListed' })
+    expect(attendeeScope(['p1'])).toEqual({ kind: 'listed', ids: ['p1'] })
+  })
+
   it('knows which items lie outside the visit', () => {
     expect(isOutsideVisit({ date: '2027-03-03' }, visit)).toBe(true)
     expect(isOutsideVisit({ date: '2027-03-04' }, visit)).toBe(false)
@@ -208,6 +225,20 @@ describe('overlaps and out-of-range warnings', () => {
       { kind: 'overlap', otherIds: ['early2'] },
     ])
     expect(warnings.has('fine')).toBe(false)
+  })
+
+  it('warns about an item with nobody listed, not about one for the whole delegation', () => {
+    const warnings = agendaWarnings(
+      [
+        item('open', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', []),
+        item('all', '2027-03-04', '11:00', '12:00', 'Europe/Berlin', null),
+        item('p1', '2027-03-04', '13:00', '14:00', 'Europe/Berlin', ['p1']),
+      ],
+      visit,
+    )
+    expect(warnings.get('open')).toEqual([{ kind: 'nobodyListed' }])
+    expect(warnings.has('all')).toBe(false)
+    expect(warnings.has('p1')).toBe(false)
   })
 })
 

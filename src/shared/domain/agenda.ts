@@ -85,10 +85,26 @@ export function isOutsideVisit(item: Pick<AgendaItem, 'date'>, visit: VisitDates
   return item.date < visit.startDate || item.date > visit.endDate
 }
 
-/** Parallel tracks for different people are planned on purpose and are no clash. */
+/**
+ * Parallel tracks for different people are planned on purpose and are no clash. The whole
+ * delegation (null) shares someone with every item that has anyone in it; an item with nobody
+ * listed yet shares no one, and its own warning says so.
+ */
 function shareAttendees(a: AgendaTiming, b: AgendaTiming): boolean {
-  if (a.attendeeIds.length === 0 || b.attendeeIds.length === 0) return true
-  return a.attendeeIds.some((id) => b.attendeeIds.includes(id))
+  const [x, y] = [a.attendeeIds, b.attendeeIds]
+  if (x === null) return y === null || y.length > 0
+  if (y === null) return x.length > 0
+  return x.some((id) => y.includes(id))
+}
+
+/** The agenda's convention, named: null is the whole delegation, [] is nobody listed yet. */
+export type AttendeeScope =
+  { kind: 'everyone' } | { kind: 'nobodyListed' } | { kind: 'listed'; ids: readonly string[] }
+
+export function attendeeScope(attendeeIds: readonly string[] | null): AttendeeScope {
+  if (attendeeIds === null) return { kind: 'everyone' }
+  if (attendeeIds.length === 0) return { kind: 'nobodyListed' }
+  return { kind: 'listed', ids: attendeeIds }
 }
 
 /** For each item that clashes with another item of the same day: the ids it clashes with. */
@@ -117,7 +133,8 @@ export function findOverlaps(items: readonly AgendaTiming[]): Map<string, string
   return result
 }
 
-export type AgendaWarning = { kind: 'outsideVisit' } | { kind: 'overlap'; otherIds: string[] }
+export type AgendaWarning =
+  { kind: 'outsideVisit' } | { kind: 'overlap'; otherIds: string[] } | { kind: 'nobodyListed' }
 
 /** Every warning per item id; items without warnings are absent. */
 export function agendaWarnings(
@@ -130,6 +147,10 @@ export function agendaWarnings(
   }
   for (const [id, otherIds] of findOverlaps(items)) {
     result.set(id, [...(result.get(id) ?? []), { kind: 'overlap', otherIds }])
+  }
+  for (const item of items) {
+    if (attendeeScope(item.attendeeIds).kind !== 'nobodyListed') continue
+    result.set(item.id, [...(result.get(item.id) ?? []), { kind: 'nobodyListed' }])
   }
   return result
 }
@@ -160,7 +181,7 @@ export function tryAgendaTimesIn(
   if (!DATE.test(item.date) || !TIME.test(item.startTime) || !TIME.test(item.endTime)) return null
   if (item.endTime <= item.startTime) return null
   try {
-    const span = agendaTimesIn({ ...item, id: '', attendeeIds: [] }, zone)
+    const span = agendaTimesIn({ ...item, id: '', attendeeIds: null }, zone)
     return span.startTime && span.endTime ? span : null
   } catch {
     return null

@@ -23,6 +23,10 @@ export const AGENDA_KINDS = [
 ] as const
 export type AgendaKind = (typeof AGENDA_KINDS)[number]
 
+/** Whether the press may attend an item: fully, for the photo at the start only, or not at all. */
+export const PRESS_ACCESS = ['open', 'photoOpportunity', 'closed'] as const
+export type PressAccess = (typeof PRESS_ACCESS)[number]
+
 const agendaItemFields = z.object({
   visitId: z.uuid(),
   date: dateSchema,
@@ -35,13 +39,28 @@ const agendaItemFields = z.object({
   place: text(200),
   address: text(500),
   counterpartIds: z.array(z.uuid()).max(50),
-  /** Participant ids; empty means everyone attends. */
-  attendeeIds: z.array(z.uuid()).max(100),
+  /**
+   * Participant ids of the visit. `null` means the whole delegation attends (including people
+   * added to the visit later); an empty list means nobody is listed yet, which the screens warn
+   * about. Reference clean-up never turns a list into null.
+   */
+  attendeeIds: z.array(z.uuid()).max(100).nullable(),
   purpose: text(5000),
   talkingPoints: text(10000),
   dressCode: text(200),
   interpreter: text(200),
   notes: text(5000),
+  /** What the delegation wants to have achieved when the item ends. */
+  desiredOutcome: text(2000),
+  /** The messages the principal must get across, as opposed to the wider talking points. */
+  pointsToMake: text(10000),
+  /** "If raised": answers ready for topics the delegation will not bring up itself. */
+  defensiveLines: text(10000),
+  /** null: not decided yet. */
+  pressAccess: z.enum(PRESS_ACCESS, { message: 'v.pressAccess' }).nullable(),
+  /** Car assignment, e.g. "Wagen 1: Bürgermeisterin, Protokollchef". */
+  vehicle: text(200),
+  seatingNote: text(2000),
 })
 const timesInOrder = (a: { startTime: string; endTime: string }): boolean => a.endTime > a.startTime
 const timesIssue = { path: ['endTime'], message: 'v.endTimeBeforeStart' }

@@ -176,6 +176,7 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
     status: 'open',
     doneAt: null,
   },
+  tombstones: { id: id(12), table: 'contacts', deletedAt: '2026-11-27T09:00:00.000Z' },
 }
 
 /** For each table, a change that must be refused and the field the message must name. */
@@ -192,6 +193,7 @@ const BAD: Record<TableName, [Record<string, unknown>, string]> = {
   accommodations: [{ checkOut: '2027-03-01' }, 'checkOut'],
   gifts: [{ value: -5 }, 'value'],
   followUps: [{ status: 'maybe' }, 'status'],
+  tombstones: [{ table: 'tombstones' }, 'table'],
 }
 
 describe('entity schemas', () => {

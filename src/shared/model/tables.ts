@@ -17,6 +17,12 @@ import {
   programmeSchema,
 } from './partnerCity'
 import { settingsInputSchema, settingsSchema } from './settings'
+import {
+  TOMBSTONED_TABLES,
+  tombstoneInputSchema,
+  tombstoneSchema,
+  type TombstonedTable,
+} from './tombstone'
 import { participantInputSchema, participantSchema, visitInputSchema, visitSchema } from './visit'
 
 /**
@@ -36,6 +42,7 @@ export const TABLE_SCHEMAS = {
   accommodations: accommodationSchema,
   gifts: giftSchema,
   followUps: followUpSchema,
+  tombstones: tombstoneSchema,
 } as const
 
 /**
@@ -55,6 +62,7 @@ export const TABLE_INPUT_SCHEMAS = {
   accommodations: accommodationInputSchema,
   gifts: giftInputSchema,
   followUps: followUpInputSchema,
+  tombstones: tombstoneInputSchema,
 } as const
 
 export type TableName = keyof typeof TABLE_SCHEMAS
@@ -80,6 +88,7 @@ export function emptyDataset(): DatasetTables {
     accommodations: [],
     gifts: [],
     followUps: [],
+    tombstones: [],
   }
 }
 
@@ -98,5 +107,13 @@ export const VISIT_CHILD_TABLES = [
 ] as const
 export type VisitChildTable = (typeof VISIT_CHILD_TABLES)[number]
 
+// Every table but settings and the tombstones themselves can leave a tombstone; a new table that
+// is missing from TOMBSTONED_TABLES fails to compile here.
+type Untombstoned = Exclude<TableName, TombstonedTable>
+const tombstoneCoverage: [Untombstoned] extends ['settings' | 'tombstones']
+  ? readonly TableName[]
+  : never = TOMBSTONED_TABLES
+void tombstoneCoverage
+
 /** The Dexie schema version the current tables correspond to. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 3

@@ -1,10 +1,12 @@
+import { nextUpdatedAt } from '@shared/model/stamps'
 import type { TableName, TableRow } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { RowNotFoundError } from './errors'
+import { recordTombstones } from './tombstones'
 import { validateRow } from './validateRow'
 
-/** Every table but the single settings row. */
-export type EntityTableName = Exclude<TableName, 'settings'>
+/** Every table but the single settings row and the tombstones (written by tombstones.ts only). */
+export type EntityTableName = Exclude<TableName, 'settings' | 'tombstones'>
 
 /** Fields the repository owns; callers never set them. */
 export type SystemField = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'
@@ -25,7 +27,7 @@ export interface EntityRepository<T> {
   update(id: string, patch: Partial<NewRow<T>>): Promise<T>
   get(id: string): Promise<T | undefined>
   list(opts?: ListOptions): Promise<T[]>
-  /** Hard delete; a no-op when the row is already gone. */
+  /** Hard delete that leaves a tombstone; a no-op when the row is already gone. */
   remove(id: string): Promise<void>
 }
 
@@ -37,9 +39,15 @@ export interface TrashableRepository<T> extends EntityRepository<T> {
 export interface EntityRepositoryConfig {
   trashable: boolean
   clock: Clock
-  /** Tables besides its own that a hard delete writes to (in the same transaction). */
+  /**
+   * Tables besides its own and 'tombstones' that a hard delete writes to (in the same
+   * transaction).
+   */
   removeScope?: readonly TableName[]
-  /** Runs inside the delete transaction before the row goes: cascades and reference clean-up. */
+  /**
+   * Runs inside the delete transaction before the row goes: cascades and reference clean-up.
+   * Rows it deletes must leave tombstones too (recordTombstones).
+   */
   beforeRemove?: (id: string, stamp: string) => Promise<void>
 }
 
@@ -79,7 +87,7 @@ export function createEntityRepository<N extends EntityTableName>(
     return db.transaction('rw', table, async () => {
       const existing = await table.get(id)
       if (!existing) throw new RowNotFoundError(name, id)
-      const stamp = stampNow()
+      const stamp = nextUpdatedAt(config.clock(), existing.updatedAt)
       const row = validateRow(name, { ...existing, ...fields(stamp), updatedAt: stamp })
       await table.put(row)
       return row
@@ -118,9 +126,15 @@ export function createEntityRepository<N extends EntityTableName>(
     },
 
     async remove(id) {
-      await db.transaction('rw', [name, ...(config.removeScope ?? [])], async () => {
-        await config.beforeRemove?.(id, stampNow())
+      const scope = [...new Set<TableName>([name, 'tombstones', ...(config.removeScope ?? [])])]
+      await db.transaction('rw', scope, async () => {
+        const existing = await table.get(id)
+        // The delete is the row's last write, so its tombstone is never older than the row.
+        const stamp = nextUpdatedAt(config.clock(), existing?.updatedAt)
+        await config.beforeRemove?.(id, stamp)
+        if (!existing) return
         await table.delete(id)
+        await recordTombstones(db, name, [id], stamp)
       })
     },
 

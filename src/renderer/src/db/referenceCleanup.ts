@@ -1,6 +1,8 @@
+import { nextUpdatedAt } from '@shared/model/stamps'
 import { VISIT_CHILD_TABLES, type TableName, type TableRow } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { RowInUseError, type RowUsage } from './errors'
+import { recordTombstones } from './tombstones'
 import { validateRow } from './validateRow'
 
 /**
@@ -10,10 +12,16 @@ import { validateRow } from './validateRow'
  *
  * Rows restored from backups may still carry references to rows that no longer exist; readers must
  * treat an id that resolves to nothing as "unknown", never crash on it.
+ *
+ * Every row a cascade deletes leaves a tombstone, and every row it rewrites gets an `updatedAt`
+ * after its previous one, so a later merge sees both changes.
  */
 
+/** Tables whose rows carry `updatedAt`: all but the tombstones. */
+type StampedTable = Exclude<TableName, 'tombstones'>
+
 /** Rewrites the given rows where `edit` returns a change; each rewritten row is validated again. */
-async function rewrite<N extends TableName>(
+async function rewrite<N extends StampedTable>(
   db: AppDB,
   name: N,
   rows: TableRow<N>[],
@@ -21,9 +29,12 @@ async function rewrite<N extends TableName>(
   stamp: string,
 ): Promise<void> {
   const changed: TableRow<N>[] = []
+  const now = new Date(stamp)
   for (const row of rows) {
     const patch = edit(row)
-    if (patch) changed.push(validateRow(name, { ...row, ...patch, updatedAt: stamp }))
+    if (!patch) continue
+    const updatedAt = nextUpdatedAt(now, row.updatedAt)
+    changed.push(validateRow(name, { ...row, ...patch, updatedAt }))
   }
   if (changed.length > 0) await db.tableOf(name).bulkPut(changed)
 }
@@ -31,11 +42,34 @@ async function rewrite<N extends TableName>(
 const without = (ids: readonly string[], gone: ReadonlySet<string>): string[] | null =>
   ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : null
 
+/** The newest `updatedAt` of the rows, for a deletion stamp that is not older than any of them. */
+function deletionStamp(stamp: string, rows: readonly { updatedAt: string }[]): string {
+  const newest = rows.reduce<string | undefined>(
+    (max, row) => (max === undefined || row.updatedAt > max ? row.updatedAt : max),
+    undefined,
+  )
+  return nextUpdatedAt(new Date(stamp), newest)
+}
+
+/** Deletes rows of a table and leaves their tombstones, in the caller's transaction. */
+async function deleteWithTombstones<N extends StampedTable>(
+  db: AppDB,
+  name: N,
+  rows: readonly TableRow<N>[],
+  stamp: string,
+): Promise<void> {
+  if (rows.length === 0) return
+  const ids = rows.map((row) => row.id)
+  await db.tableOf(name).bulkDelete(ids)
+  await recordTombstones(db, name, ids, deletionStamp(stamp, rows))
+}
+
 export const PARTICIPANT_REFERENCE_TABLES = [
   'participants',
   'agendaItems',
   'travelSegments',
   'accommodations',
+  'tombstones',
 ] as const satisfies readonly TableName[]
 
 /** Takes removed participants out of attendee, traveller and guest lists of their visits. */
@@ -49,11 +83,13 @@ export async function detachParticipants(
   if (visitIds.length === 0) return
   const gone = new Set(participantIds)
   const agenda = await db.agendaItems.where('visitId').anyOf(visitIds).toArray()
+  // "The whole delegation" (null) names nobody, so it stays; a list losing its last person
+  // becomes empty ("nobody listed yet", with a warning), never "everyone".
   await rewrite(
     db,
     'agendaItems',
     agenda,
-    (a) => patchOf('attendeeIds', a.attendeeIds, gone),
+    (a) => (a.attendeeIds === null ? null : patchOf('attendeeIds', a.attendeeIds, gone)),
     stamp,
   )
   const travel = await db.travelSegments.where('visitId').anyOf(visitIds).toArray()
@@ -88,9 +124,13 @@ export const CONTACT_REFERENCE_TABLES = [
  * head of delegation, host, counterpart, giver or recipient (those fields are cleared).
  */
 export async function detachContact(db: AppDB, contactId: string, stamp: string): Promise<void> {
-  const participantIds = await db.participants.where('contactId').equals(contactId).primaryKeys()
-  await detachParticipants(db, participantIds, stamp)
-  await db.participants.bulkDelete(participantIds)
+  const participants = await db.participants.where('contactId').equals(contactId).toArray()
+  await detachParticipants(
+    db,
+    participants.map((p) => p.id),
+    stamp,
+  )
+  await deleteWithTombstones(db, 'participants', participants, stamp)
   const gone = new Set([contactId])
   const agenda = await db.agendaItems.where('counterpartIds').equals(contactId).toArray()
   await rewrite(
@@ -164,9 +204,19 @@ export async function assertCityUnused(db: AppDB, cityId: string): Promise<void>
   if (usedBy.length > 0) throw new RowInUseError('partnerCities', cityId, usedBy)
 }
 
-/** Everything that belongs to a visit leaves with it. */
-export async function removeVisitChildren(db: AppDB, visitId: string): Promise<void> {
+export const VISIT_REMOVE_TABLES = [
+  ...VISIT_CHILD_TABLES,
+  'tombstones',
+] as const satisfies readonly TableName[]
+
+/** Everything that belongs to a visit leaves with it, each row leaving a tombstone. */
+export async function removeVisitChildren(
+  db: AppDB,
+  visitId: string,
+  stamp: string,
+): Promise<void> {
   for (const table of VISIT_CHILD_TABLES) {
-    await db.tableOf(table).where('visitId').equals(visitId).delete()
+    const rows = await db.tableOf(table).where('visitId').equals(visitId).toArray()
+    await deleteWithTombstones(db, table, rows, stamp)
   }
 }

@@ -10,7 +10,6 @@ import type {
   TravelSegment,
   Visit,
 } from '@shared/model'
-import { VISIT_CHILD_TABLES } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { createDataRepository, type DataRepository } from './dataRepository'
 import {
@@ -28,6 +27,7 @@ import {
   detachProgramme,
   PARTICIPANT_REFERENCE_TABLES,
   removeVisitChildren,
+  VISIT_REMOVE_TABLES,
 } from './referenceCleanup'
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository'
 import {
@@ -99,8 +99,8 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
   const visits = createEntityRepository(db, 'visits', {
     trashable: true,
     clock,
-    removeScope: VISIT_CHILD_TABLES,
-    beforeRemove: (id) => removeVisitChildren(db, id),
+    removeScope: VISIT_REMOVE_TABLES,
+    beforeRemove: (id, stamp) => removeVisitChildren(db, id, stamp),
   })
   const programmes = createEntityRepository(db, 'programmes', {
     trashable: false,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { rowMigrationTo } from '@shared/model/migrations'
 import { SCHEMA_VERSION, TABLE_NAMES } from '@shared/model/tables'
 import { AppDB, DEFAULT_DB_NAME, openAppDB } from './AppDB'
 import { latestSchemaVersion, SCHEMA_HISTORY, type SchemaVersion } from './schemaVersions'
@@ -14,13 +15,22 @@ afterEach(async () => {
 })
 
 describe('the schema history', () => {
-  it('ends at the model’s schema version, in rising order, each with every table', () => {
+  it('ends at the model’s schema version, in rising order, the newest with every table', () => {
     expect(latestSchemaVersion()).toBe(SCHEMA_VERSION)
     const versions = SCHEMA_HISTORY.map((v) => v.version)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(Object.keys(SCHEMA_HISTORY.at(-1)?.stores ?? {}).sort()).toEqual([...TABLE_NAMES].sort())
     for (const entry of SCHEMA_HISTORY) {
-      expect(Object.keys(entry.stores).sort()).toEqual([...TABLE_NAMES].sort())
+      // Older versions lack the tables added later, never the other way round.
+      for (const table of Object.keys(entry.stores)) expect(TABLE_NAMES).toContain(table)
       for (const stores of Object.values(entry.stores)) expect(stores.split(',')[0]).toBe('id')
+    }
+  })
+
+  it('gives every version after the first an upgrade running its row migration', () => {
+    for (const entry of SCHEMA_HISTORY.slice(1)) {
+      expect(rowMigrationTo(entry.version), `version ${entry.version}`).toBeDefined()
+      expect(entry.upgrade, `version ${entry.version}`).toBeTypeOf('function')
     }
   })
 })
@@ -75,7 +85,7 @@ describe('a later schema version', () => {
     if (!current) throw new Error('no schema history')
     const next: SchemaVersion = {
       version: latestSchemaVersion() + 1,
-      stores: { ...current, contacts: `${current.contacts}, email` },
+      stores: { ...current, contacts: `${current.contacts ?? 'id'}, email` },
       upgrade: async (tx) => {
         await tx
           .table('contacts')

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { rowMigrationTo, type RawRow, type RowMigration } from '@shared/model/migrations'
 import type { TableName } from '@shared/model/tables'
 
 /**
@@ -12,8 +13,29 @@ import type { TableName } from '@shared/model/tables'
  */
 export interface SchemaVersion {
   version: number
-  stores: Record<TableName, string>
+  /** Every table of that version; tables added later are absent from older entries. */
+  stores: Partial<Record<TableName, string>>
   upgrade?: (tx: Transaction) => Promise<void>
+}
+
+function requireMigration(version: number): RowMigration {
+  const migration = rowMigrationTo(version)
+  if (!migration) throw new Error(`schema version ${version} has no row migration`)
+  return migration
+}
+
+/** A Dexie upgrade that rewrites every row of the tables a row migration names. */
+export function upgradeWith(migration: RowMigration): (tx: Transaction) => Promise<void> {
+  return async (tx) => {
+    for (const [table, migrateRow] of Object.entries(migration.rows)) {
+      await tx
+        .table(table)
+        .toCollection()
+        .modify((row: RawRow, ref: { value: RawRow }) => {
+          ref.value = migrateRow(row)
+        })
+    }
+  }
 }
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
@@ -33,6 +55,46 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       gifts: 'id, visitId',
       followUps: 'id, visitId, status, dueDate',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(2)),
+  },
+  {
+    // Briefing fields on visits, agenda items and participants; no screen queries by them yet,
+    // so the stores are version 2's.
+    version: 3,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(3)),
   },
 ]
 

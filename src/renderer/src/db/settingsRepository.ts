@@ -1,5 +1,6 @@
 import { buildDefaultSettings } from '@shared/seed/partnerCities'
 import { SETTINGS_ID, type Settings } from '@shared/model/settings'
+import { nextUpdatedAt } from '@shared/model/stamps'
 import type { AppDB } from './AppDB'
 import type { Clock } from './entityRepository'
 import { validateRow } from './validateRow'
@@ -21,12 +22,13 @@ export function createSettingsRepository(db: AppDB, clock: Clock): SettingsRepos
     update(patch) {
       return db.transaction('rw', db.settings, async () => {
         const now = clock()
-        const existing = (await db.settings.get(SETTINGS_ID)) ?? buildDefaultSettings(now)
+        const stored = await db.settings.get(SETTINGS_ID)
+        const existing = stored ?? buildDefaultSettings(now)
         const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = patch as Partial<Settings>
         const row = validateRow('settings', {
           ...existing,
           ...fields,
-          updatedAt: now.toISOString(),
+          updatedAt: nextUpdatedAt(now, stored?.updatedAt),
         })
         await db.settings.put(row)
         return row

@@ -102,7 +102,7 @@ export function sampleInputs(refs: { visitId?: string; contactId?: string } = {}
       place: '',
       address: '',
       counterpartIds: [contactId],
-      attendeeIds: [],
+      attendeeIds: null,
       purpose: '',
       talkingPoints: '',
       dressCode: '',

@@ -25,7 +25,7 @@ describe('countRows', () => {
     const rows = countRows({ contacts: 3, visits: 2 })
     expect(rows[0]).toEqual(['settings', 0])
     expect(rows.find(([t]) => t === 'contacts')).toEqual(['contacts', 3])
-    expect(rows).toHaveLength(12)
+    expect(rows).toHaveLength(13)
     expect(totalRows({ contacts: 3, visits: 2 })).toBe(5)
   })
 })

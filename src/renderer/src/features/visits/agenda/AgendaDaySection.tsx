@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, WarningFilled } from '@fluentui/react-icons'
 import { formatDayHeading } from '@shared/dates'
 import type { AgendaDay, AgendaWarning } from '@shared/domain/agenda'
-import { agendaTimesIn } from '@shared/domain/agenda'
+import { agendaTimesIn, attendeeScope } from '@shared/domain/agenda'
 import type { AgendaItem } from '@shared/model/agenda'
 import type { Contact } from '@shared/model/contact'
 import { useT } from '@renderer/components'
@@ -33,6 +33,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   empty: { color: tokens.colorNeutralForeground3 },
+  nobody: { color: tokens.colorStatusWarningForeground3, fontWeight: tokens.fontWeightSemibold },
 })
 
 export type AgendaDaySectionProps = {
@@ -57,6 +58,20 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
   const { day } = props
   const heading = formatDayHeading(day.date, lang)
   const titleOf = (id: string): string => day.items.find((i) => i.id === id)?.title ?? ''
+  const warningText = (w: AgendaWarning): string => {
+    switch (w.kind) {
+      case 'outsideVisit':
+        return t('agenda.outsideVisit')
+      case 'overlap':
+        return t('agenda.overlapWith', { titles: w.otherIds.map(titleOf).join(', ') })
+      case 'nobodyListed':
+        return t('agenda.nobodyListed')
+      default: {
+        const unknown: never = w
+        return unknown
+      }
+    }
+  }
 
   const columns: SimpleColumn<AgendaItem>[] = [
     {
@@ -92,12 +107,21 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
           .map((id) => props.contactsById.get(id))
           .filter((c): c is Contact => c !== undefined)
           .map(contactName)
-        const attendees =
-          item.attendeeIds.length === 0 ? (
-            t('agenda.everyone')
-          ) : (
-            <PeopleSummary ids={item.attendeeIds} nameOf={props.participantNameOf} />
-          )
+        const scope = attendeeScope(item.attendeeIds)
+        const attendees = ((): ReactElement | string => {
+          switch (scope.kind) {
+            case 'everyone':
+              return t('agenda.wholeDelegation')
+            case 'nobodyListed':
+              return <span className={styles.nobody}>{t('agenda.nobodyListed')}</span>
+            case 'listed':
+              return <PeopleSummary ids={scope.ids} nameOf={props.participantNameOf} />
+            default: {
+              const unknown: never = scope
+              return unknown
+            }
+          }
+        })()
         return (
           <>
             <span className={styles.title}>{item.title}</span>
@@ -123,9 +147,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
           {(props.warnings.get(item.id) ?? []).map((w) => (
             <span key={w.kind} className={styles.warning}>
               <WarningFilled className={styles.warningIcon} aria-hidden />
-              {w.kind === 'outsideVisit'
-                ? t('agenda.outsideVisit')
-                : t('agenda.overlapWith', { titles: w.otherIds.map(titleOf).join(', ') })}
+              {warningText(w)}
             </span>
           ))}
         </span>

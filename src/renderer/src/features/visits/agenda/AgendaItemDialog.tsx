@@ -10,6 +10,7 @@ import {
   FormSection,
   FullWidth,
   MultiComboField,
+  RadioGroupField,
   SelectField,
   TextAreaField,
   TextField,
@@ -25,6 +26,7 @@ import { spanText } from './agendaText'
 
 const useStyles = makeStyles({
   home: { color: tokens.colorNeutralForeground2, alignSelf: 'end', paddingBottom: '6px' },
+  nobody: { color: tokens.colorStatusWarningForeground3 },
 })
 
 export type AgendaItemDialogProps = RowDialogProps<AgendaFormValues, AgendaItemInput> & {
@@ -67,6 +69,7 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
     name: ['date', 'startTime', 'endTime', 'timeZone'],
   })
   const home = tryAgendaTimesIn({ date, startTime, endTime, timeZone }, props.homeZone)
+  const [attendance, attendeeIds] = useWatch({ control, name: ['attendance', 'attendeeIds'] })
 
   return (
     <>
@@ -127,14 +130,33 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
           />
         </FullWidth>
         <FullWidth>
-          <MultiComboField
+          <RadioGroupField
             control={control}
-            name="attendeeIds"
-            label={t('agenda.attendees')}
-            hint={t('agenda.attendeesHint')}
-            options={props.participantOptions}
+            name="attendance"
+            label={t('agenda.attendance')}
+            hint={attendance === 'everyone' ? t('agenda.attendeesHint') : undefined}
+            layout="horizontal"
+            options={[
+              { value: 'everyone', label: t('agenda.attendanceEveryone') },
+              { value: 'listed', label: t('agenda.attendanceListed') },
+            ]}
           />
         </FullWidth>
+        {attendance === 'listed' ? (
+          <FullWidth>
+            <MultiComboField
+              control={control}
+              name="attendeeIds"
+              label={t('agenda.attendees')}
+              options={props.participantOptions}
+            />
+            {attendeeIds.length === 0 ? (
+              <Text className={styles.nobody} role="status">
+                {t('agenda.nobodyListedHint')}
+              </Text>
+            ) : null}
+          </FullWidth>
+        ) : null}
         <FullWidth>
           <TextAreaField control={control} name="purpose" label={t('agenda.purpose')} />
         </FullWidth>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { agendaItemInputSchema } from '@shared/model/agenda'
-import { agendaFormToInput, emptyAgendaForm, suggestSlot } from './agendaFormValues'
+import type { AgendaItem } from '@shared/model/agenda'
+import {
+  agendaFormToInput,
+  agendaItemToFormValues,
+  emptyAgendaForm,
+  suggestSlot,
+} from './agendaFormValues'
 
 const VISIT = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a05'
 const P1 = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a06'
@@ -37,11 +43,54 @@ describe('agenda form converters', () => {
       ...emptyAgendaForm({ date: '2027-03-04', timeZone: 'Europe/Berlin' }),
       startTime: '11:00',
       endTime: '10:00',
+      attendance: 'listed' as const,
       attendeeIds: [P1, P1],
     }
     const input = agendaFormToInput(values, VISIT)
     expect(input.attendeeIds).toEqual([P1])
     const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
     expect(issues.map((i) => i.path.join('.'))).toContain('title')
+  })
+
+  it('starts a new item for the whole delegation, stored as null', () => {
+    const values = { ...emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' }) }
+    expect(values.attendance).toBe('everyone')
+    expect(agendaFormToInput({ ...values, title: 'Empfang' }, VISIT).attendeeIds).toBeNull()
+  })
+
+  it('keeps "listed" with nobody picked as an empty list, never as everyone', () => {
+    const values = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    const input = agendaFormToInput(
+      { ...values, title: 'Vorgespräch', attendance: 'listed' },
+      VISIT,
+    )
+    expect(input.attendeeIds).toEqual([])
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('forgets picks hidden behind "whole delegation" when saving', () => {
+    const values = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    const input = agendaFormToInput({ ...values, title: 'Empfang', attendeeIds: [P1] }, VISIT)
+    expect(input.attendeeIds).toBeNull()
+  })
+
+  it('reads null, an empty list and a list back into the form', () => {
+    const base = { ...emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' }) }
+    const row = (attendeeIds: string[] | null): AgendaItem => ({
+      ...agendaFormToInput({ ...base, title: 'X' }, VISIT),
+      attendeeIds,
+      id: P1,
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    })
+    expect(agendaItemToFormValues(row(null))).toMatchObject({
+      attendance: 'everyone',
+      attendeeIds: [],
+    })
+    expect(agendaItemToFormValues(row([]))).toMatchObject({ attendance: 'listed', attendeeIds: [] })
+    expect(agendaItemToFormValues(row([P1]))).toMatchObject({
+      attendance: 'listed',
+      attendeeIds: [P1],
+    })
   })
 })

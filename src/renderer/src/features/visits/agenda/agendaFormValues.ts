@@ -1,7 +1,15 @@
 import type { AgendaItem, AgendaItemInput } from '@shared/model/agenda'
 
-/** The agenda item form holds exactly the input row without its visit. */
-export type AgendaFormValues = Omit<AgendaItemInput, 'visitId'>
+/**
+ * The agenda item form holds the input row without its visit, with "who attends" split in two:
+ * the choice between the whole delegation and listed people, and the list. Keeping the list while
+ * "whole delegation" is chosen means switching back and forth loses no picks.
+ */
+export type AgendaFormValues = Omit<AgendaItemInput, 'visitId' | 'attendeeIds'> & {
+  attendance: Attendance
+  attendeeIds: string[]
+}
+export type Attendance = 'everyone' | 'listed'
 
 type Slot = { startTime: string; endTime: string }
 
@@ -41,6 +49,7 @@ export function emptyAgendaForm(options: {
     place: '',
     address: '',
     counterpartIds: [],
+    attendance: 'everyone',
     attendeeIds: [],
     purpose: '',
     talkingPoints: '',
@@ -61,7 +70,8 @@ export function agendaItemToFormValues(item: AgendaItem): AgendaFormValues {
     place: item.place,
     address: item.address,
     counterpartIds: [...item.counterpartIds],
-    attendeeIds: [...item.attendeeIds],
+    attendance: item.attendeeIds === null ? 'everyone' : 'listed',
+    attendeeIds: [...(item.attendeeIds ?? [])],
     purpose: item.purpose,
     talkingPoints: item.talkingPoints,
     dressCode: item.dressCode,
@@ -71,11 +81,12 @@ export function agendaItemToFormValues(item: AgendaItem): AgendaFormValues {
 }
 
 export function agendaFormToInput(values: AgendaFormValues, visitId: string): AgendaItemInput {
+  const { attendance, attendeeIds, ...rest } = values
   return {
-    ...values,
+    ...rest,
     visitId,
     timeZone: values.timeZone.trim(),
     counterpartIds: [...new Set(values.counterpartIds)],
-    attendeeIds: [...new Set(values.attendeeIds)],
+    attendeeIds: attendance === 'everyone' ? null : [...new Set(attendeeIds)],
   }
 }

@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseBackup } from '@shared/backup/parseBackup'
+import { migrateTables, type RawTables } from '@shared/backup/migrations'
+import { SCHEMA_VERSION, TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '@shared/model/tables'
+import { AppDB, openAppDB } from './AppDB'
+import { latestSchemaVersion, SCHEMA_HISTORY } from './schemaVersions'
+
+/**
+ * Backups written by the app at each past schema version (`planner sample` of that version's
+ * code), committed once and never regenerated. They serve as the fixture rows of the database at
+ * that version too, so an old database and an old backup are checked to become the same rows.
+ */
+const OLD_BACKUPS = import.meta.glob<string>('@shared/backup/oldBackups/v*-*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+function oldBackupOf(version: number): string {
+  const entry = Object.entries(OLD_BACKUPS).find(([path]) =>
+    new RegExp(`/v${version}-[^/]*\\.json$`).test(path),
+  )
+  if (!entry) throw new Error(`no backup of schema version ${version} in oldBackups/`)
+  return entry[1]
+}
+
+type Row = Record<string, unknown> & { id: string }
+type Payload = { schemaVersion: number; tables: Record<string, Row[]> }
+
+const opened: AppDB[] = []
+afterEach(async () => {
+  // Newest first: deleting a database another open connection still holds would wait for it.
+  for (const db of opened.splice(0).reverse()) await db.delete()
+})
+
+/** A database as the app at `version` left it, holding exactly the given rows. */
+async function databaseAt(version: number, tables: Record<string, Row[]>): Promise<string> {
+  const name = `past-${version}-${crypto.randomUUID()}`
+  const old = new AppDB(
+    name,
+    SCHEMA_HISTORY.filter((entry) => entry.version <= version),
+  )
+  opened.push(old)
+  await old.open()
+  expect(old.verno).toBe(version)
+  // Written as that version wrote them: raw, past today's validation.
+  await old.transaction('rw', Object.keys(tables), async () => {
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
+  })
+  old.close()
+  return name
+}
+
+async function readAll(db: AppDB): Promise<Record<TableName, Row[]>> {
+  const out = {} as Record<TableName, Row[]>
+  for (const table of TABLE_NAMES) {
+    out[table] = ((await db.table(table).toArray()) as Row[]).sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )
+  }
+  return out
+}
+
+const byId = (rows: readonly Row[]): Row[] =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+const pastVersions = SCHEMA_HISTORY.map((entry) => entry.version).filter(
+  (version) => version < latestSchemaVersion(),
+)
+
+describe('a database of every past schema version', () => {
+  it('has a backup of that version to take its rows from', () => {
+    expect(pastVersions.length).toBe(SCHEMA_VERSION - 1)
+    for (const version of pastVersions) {
+      const payload = (JSON.parse(oldBackupOf(version)) as { payload: Payload }).payload
+      expect(payload.schemaVersion).toBe(version)
+    }
+  })
+
+  it.each(pastVersions)(
+    'at version %i opens with today’s code, every row valid and as the importer makes it',
+    async (version) => {
+      const text = oldBackupOf(version)
+      const payload = (JSON.parse(text) as { payload: Payload }).payload
+      const name = await databaseAt(version, payload.tables)
+
+      const db = openAppDB(name)
+      opened.push(db)
+      await db.open()
+      expect(db.verno).toBe(SCHEMA_VERSION)
+      const stored = await readAll(db)
+
+      // Every row is valid today, and exactly what the shared row migrations make of it.
+      const migrated = migrateTables(payload.tables as RawTables, version, SCHEMA_VERSION)
+      if (!migrated.ok) throw new Error(`migration failed: ${JSON.stringify(migrated.error)}`)
+      for (const table of TABLE_NAMES) {
+        for (const row of stored[table]) {
+          const result = TABLE_SCHEMAS[table].safeParse(row)
+          expect(result.error?.issues ?? [], `${table} ${row.id}`).toEqual([])
+        }
+        const expected = (migrated.tables[table] as Row[] | undefined) ?? []
+        expect(stored[table], table).toEqual(byId(expected))
+      }
+
+      // The same rows as importing the old backup gives: old database and old file agree.
+      const imported = await parseBackup(text)
+      if (!imported.ok) throw new Error(JSON.stringify(imported.errors.slice(0, 3)))
+      for (const table of TABLE_NAMES) {
+        const parsed = stored[table].map((row) => TABLE_SCHEMAS[table].parse(row) as Row)
+        expect(byId(imported.tables[table] as Row[]), table).toEqual(parsed)
+      }
+    },
+  )
+})
+
+describe('the backup the app wrote at schema version 1', () => {
+  const text = oldBackupOf(1)
+  const v1 = (JSON.parse(text) as { payload: Payload }).payload.tables
+  const v1ById = (table: string): Map<string, Row> =>
+    new Map((v1[table] ?? []).map((row) => [row.id, row]))
+
+  it('imports into today’s schema with every row and the same meaning', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(1)
+    for (const table of TABLE_NAMES) {
+      expect(result.tables[table].length, table).toBe(v1[table]?.length ?? 0)
+    }
+    expect(result.tables.tombstones).toEqual([])
+
+    const oldAgenda = v1ById('agendaItems')
+    const everyone = result.tables.agendaItems.filter((a) => a.attendeeIds === null)
+    const listed = result.tables.agendaItems.filter((a) => a.attendeeIds !== null)
+    // The demo set has both kinds, so both halves of the rule are exercised.
+    expect(everyone.length).toBeGreaterThan(0)
+    expect(listed.length).toBeGreaterThan(0)
+    for (const item of everyone) expect(oldAgenda.get(item.id)?.attendeeIds, item.id).toEqual([])
+    for (const item of listed) {
+      expect(item.attendeeIds, item.id).toEqual(oldAgenda.get(item.id)?.attendeeIds)
+      expect(item.attendeeIds?.length, item.id).toBeGreaterThan(0)
+    }
+
+    const oldTravel = v1ById('travelSegments')
+    for (const t of result.tables.travelSegments) {
+      expect(t.travellerIds).toEqual(oldTravel.get(t.id)?.travellerIds)
+    }
+    const oldStays = v1ById('accommodations')
+    for (const s of result.tables.accommodations) {
+      expect(s.guestIds).toEqual(oldStays.get(s.id)?.guestIds)
+    }
+    // Nothing else about a row changed: same ids, same stamps, same titles.
+    const oldContacts = v1ById('contacts')
+    for (const c of result.tables.contacts) {
+      expect(c).toEqual(oldContacts.get(c.id))
+    }
+  })
+})

@@ -1,0 +1,21 @@
+import { attendeesEveryone } from './0002-attendees-everyone'
+import { briefingFields } from './0003-briefing-fields'
+import type { RowMigration } from './rowMigration'
+
+export type { RawRow, RawTables, RowMigration } from './rowMigration'
+export { migrateRawTables } from './rowMigration'
+
+/**
+ * Every row migration, oldest first, one per schema version after 1. A new schema version adds
+ * its file here (`000N-what-it-does.ts`) and an entry with the same `toVersion` to the Dexie
+ * SCHEMA_HISTORY; migrations.test.ts checks the two agree.
+ */
+export const ROW_MIGRATIONS: readonly RowMigration[] = [attendeesEveryone, briefingFields]
+
+/** The migration that produces the rows of `version`, if that version changed any. */
+export function rowMigrationTo(
+  version: number,
+  migrations: readonly RowMigration[] = ROW_MIGRATIONS,
+): RowMigration | undefined {
+  return migrations.find((m) => m.toVersion === version)
+}
