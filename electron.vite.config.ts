@@ -19,6 +19,10 @@ function relaxCspForDevServer(): Plugin {
   }
 }
 
+/** The app's own TypeScript modules (not CSS, not node_modules), for the renderer's tree shaking. */
+const OWN_SCRIPT = /[\\/]src[\\/](renderer[\\/]src|shared)[\\/][^?]*\.tsx?$/
+const isOwnScript = (id: string): boolean => OWN_SCRIPT.test(id) && !id.includes('node_modules')
+
 export default defineConfig({
   main: {
     resolve: { alias: PATH_ALIASES },
@@ -29,6 +33,9 @@ export default defineConfig({
   preload: {
     resolve: { alias: PATH_ALIASES },
     build: {
+      // A sandboxed preload can require only `electron`: zod (the event payload checks) must be
+      // bundled into it rather than loaded from node_modules.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // Sandboxed preloads cannot load ES modules, so the preload ships as CommonJS.
@@ -42,7 +49,14 @@ export default defineConfig({
     base: './',
     resolve: { alias: PATH_ALIASES },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        // Our modules do nothing on import but define things (makeStyles, components, schemas).
+        // Saying so lets a barrel such as components/index.ts bring only what a chunk uses: the
+        // shell would otherwise load every form and list component of the lazily loaded screens.
+        // A module added only for its import-time effect must be imported from main.tsx.
+        treeshake: { moduleSideEffects: (id: string) => !isOwnScript(id) },
+      },
     },
     plugins: [react(), relaxCspForDevServer()],
   },

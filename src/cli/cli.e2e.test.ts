@@ -39,7 +39,7 @@ describe('planner on plain Node, end to end', () => {
     expect(sample.stderr).toBe('')
     expect(sample.code).toBe(0)
     expect(sample.stdout).toContain(`Wrote ${file}:`)
-    expect(sample.stdout).toMatch(/partnerCities\s+17\n/)
+    expect(sample.stdout).toMatch(/partnerCities\s+17 rows\n/)
 
     const again = await planner('sample', '--out', file)
     expect(again.code).toBe(1)
@@ -48,7 +48,7 @@ describe('planner on plain Node, end to end', () => {
     const validate = await planner('validate', file)
     expect(validate.code).toBe(0)
     expect(validate.stdout).toContain(`${file} is a valid backup`)
-    expect(validate.stdout).toMatch(/settings\s+1\n/)
+    expect(validate.stdout).toMatch(/settings\s+1 row\n/)
     const version = (
       JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
         version: string

@@ -40,14 +40,18 @@ export function reportUsage(
   return EXIT_USAGE
 }
 
-/** Table names left, counts right-aligned, and a total. */
+/** Table names left, counts right-aligned ("12 rows", "1 row"), and a total. */
 export function countLines(counts: Record<TableName, number>, t: Translate): string[] {
   const entries = Object.entries(counts)
   const total = entries.reduce((sum, [, n]) => sum + n, 0)
   const rows: [string, number][] = [...entries, [t('cli.total'), total]]
   const nameWidth = Math.max(...rows.map(([name]) => name.length))
   const numberWidth = Math.max(...rows.map(([, n]) => String(n).length))
-  return rows.map(([name, n]) => `  ${name.padEnd(nameWidth)}  ${String(n).padStart(numberWidth)}`)
+  // The texts start with the number, so padding the whole text right-aligns the numbers.
+  return rows.map(([name, n]) => {
+    const padding = ' '.repeat(numberWidth - String(n).length)
+    return `  ${name.padEnd(nameWidth)}  ${padding}${t('cli.rows', { count: n })}`
+  })
 }
 
 /** The first MAX_LISTED_ERRORS problems, then "… and N more". */

@@ -77,6 +77,13 @@ describe('planner help, version and usage errors', () => {
       },
     }
     expect(await runCli(['sample', '--out', '/tmp/x.json'], io, broken)).toBe(1)
-    expect(io.err[0]).toContain('Unexpected error: Error: generator exploded')
+    expect(io.err).toEqual([
+      'Unexpected error: the command did not finish. Set the environment variable PLANNER_DEBUG=1 to see the technical details.',
+    ])
+
+    const debugging = fakeIo({}, { PLANNER_DEBUG: '1' })
+    expect(await runCli(['sample', '--out', '/tmp/x.json'], debugging, broken)).toBe(1)
+    expect(debugging.err[1]).toContain('Error: generator exploded')
+    expect(debugging.err[1]).toContain('run.test.ts')
   })
 })

@@ -1,6 +1,7 @@
 import { translator } from '@shared/i18n'
 import type { CommandName } from './commandLine'
 import { COMMAND_NAMES, parseCommandLine } from './commandLine'
+import { reportDetail } from './failureText'
 import type { CliDeps, CliIo } from './io'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
 import { runSample } from './sampleCommand'
@@ -47,8 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       }
     }
   } catch (error) {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    io.stderr(t('cli.unexpectedError', { detail }))
+    io.stderr(t('cli.unexpectedError'))
+    reportDetail(io, error)
     return EXIT_FAILURE
   }
 }

@@ -2,6 +2,7 @@ import { createBackup, serializeBackup, summarizeCounts } from '@shared/backup/c
 import { parseBackup } from '@shared/backup/parseBackup'
 import { translator } from '@shared/i18n'
 import type { CommandLine } from './commandLine'
+import { ioReason, reportDetail } from './failureText'
 import type { CliDeps, CliIo } from './io'
 import { countLines, errorLines, EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
 
@@ -32,15 +33,15 @@ export async function runSample(line: CommandLine, io: CliIo, deps: CliDeps): Pr
   try {
     await io.writeFile(path, text)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    io.stderr(t('cli.writeFailed', { path, detail }))
+    io.stderr(t('cli.writeFailed', { path, reason: ioReason(error, t) }))
+    reportDetail(io, error)
     return EXIT_FAILURE
   }
 
   const counts = summarizeCounts(tables)
   const rows = Object.values(counts).reduce((sum, n) => sum + n, 0)
   const size = Math.ceil(new TextEncoder().encode(text).length / 1024)
-  io.stdout(t('cli.wrote', { path, rows, size }))
+  io.stdout(t('cli.wrote', { path, count: rows, size }))
   for (const text of countLines(counts, t)) io.stdout(text)
   return EXIT_OK
 }

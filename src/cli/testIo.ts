@@ -2,6 +2,11 @@ import type { CliIo } from './io'
 
 export type FakeIo = CliIo & { out: string[]; err: string[]; files: Map<string, string> }
 
+/** An error as Node's fs functions throw it: an English message and a code. */
+export function fsError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code })
+}
+
 /** An in-memory CliIo for tests: files in a Map, output collected line by line. */
 export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {}): FakeIo {
   const out: string[] = []
@@ -15,12 +20,12 @@ export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {
     stderr: (line) => void err.push(line),
     readFile: async (path) => {
       const text = store.get(path)
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`)
+      if (text === undefined) throw fsError('ENOENT', `no such file, open '${path}'`)
       return text
     },
     writeFile: async (path, text) => {
       if (path.startsWith('/readonly/'))
-        throw new Error(`EACCES: permission denied, open '${path}'`)
+        throw fsError('EACCES', `permission denied, open '${path}'`)
       store.set(path, text)
     },
     exists: async (path) => store.has(path),

@@ -3,7 +3,7 @@ import { createBackup, serializeBackup } from '@shared/backup/createBackup'
 import { fixtureTables } from '@shared/backup/fixtures'
 import { payloadChecksum } from '@shared/backup/checksum'
 import { runCli } from './run'
-import { fakeIo } from './testIo'
+import { fakeIo, fsError } from './testIo'
 
 const deps = { buildSampleTables: fixtureTables }
 const now = new Date('2026-02-01T12:00:00.000Z')
@@ -20,10 +20,11 @@ describe('planner validate', () => {
     const io = fakeIo({ 'b.json': await backupText() })
     expect(await runCli(['validate', 'b.json'], io, deps)).toBe(0)
     expect(io.out[0]).toBe(
-      'b.json is a valid backup: format 1, data schema 1, written by version 0.1.0 on 01/02/2026, 12:00 UTC.',
+      'b.json is a valid backup: format 1, data schema 2, written by version 0.1.0 on 01/02/2026, 12:00 UTC.',
     )
-    expect(io.out).toContain('  contacts         1')
-    expect(io.out.at(-1)).toBe('  total           12')
+    expect(io.out).toContain('  contacts         1 row')
+    expect(io.out).toContain('  partnerCities    1 row')
+    expect(io.out.at(-1)).toBe('  total           13 rows')
     expect(io.err).toEqual([])
   })
 
@@ -31,7 +32,7 @@ describe('planner validate', () => {
     const text = (await backupText()).replace('Dupont', 'Dupond')
     const io = fakeIo({ 'b.json': text })
     expect(await runCli(['validate', 'b.json'], io, deps)).toBe(1)
-    expect(io.out[0]).toBe('b.json cannot be restored. Problems found: 1')
+    expect(io.out[0]).toBe('b.json cannot be restored. 1 problem found:')
     expect(io.out[1]).toContain('The checksum does not match')
   })
 
@@ -46,6 +47,30 @@ describe('planner validate', () => {
     )
   })
 
+  it('counts rows and problems in the plural forms of German', async () => {
+    const valid = fakeIo({ 'b.json': await backupText() })
+    expect(await runCli(['validate', 'b.json', '--lang', 'de'], valid, deps)).toBe(0)
+    expect(valid.out).toContain('  contacts         1 Zeile')
+    expect(valid.out.at(-1)).toMatch(/^ {2}gesamt {2,}\d+ Zeilen$/)
+
+    const text = (await backupText()).replace('Dupont', 'Dupond')
+    const one = fakeIo({ 'b.json': text })
+    expect(await runCli(['validate', 'b.json', '--lang', 'de'], one, deps)).toBe(1)
+    expect(one.out[0]).toBe('b.json kann nicht wiederhergestellt werden. 1 Problem gefunden:')
+
+    const many = await backupText((tables) => {
+      tables.gifts = Array.from({ length: 21 }, () => ({
+        ...tables.gifts[0]!,
+        id: crypto.randomUUID(),
+        currency: 'euro',
+      }))
+    })
+    const io = fakeIo({ 'b.json': many })
+    expect(await runCli(['validate', 'b.json', '--lang', 'de'], io, deps)).toBe(1)
+    expect(io.out[0]).toBe('b.json kann nicht wiederhergestellt werden. 21 Probleme gefunden:')
+    expect(io.out.at(-1)).toBe('  … und 1 weiteres')
+  })
+
   it('lists the first 20 problems and counts the rest', async () => {
     const text = await backupText((tables) => {
       const template = tables.gifts[0]!
@@ -57,7 +82,7 @@ describe('planner validate', () => {
     })
     const io = fakeIo({ 'b.json': text })
     expect(await runCli(['validate', 'b.json'], io, deps)).toBe(1)
-    expect(io.out[0]).toContain('Problems found: 27')
+    expect(io.out[0]).toBe('b.json cannot be restored. 27 problems found:')
     expect(io.out).toHaveLength(1 + 20 + 1)
     expect(io.out[20]).toContain('row 20 (id')
     expect(io.out.at(-1)).toBe('  … and 7 more')
@@ -70,12 +95,17 @@ describe('planner validate', () => {
 
     const unreadable = fakeIo({ 'dir.json': '' })
     unreadable.readFile = async () => {
-      throw new Error('EISDIR: illegal operation on a directory, read')
+      throw fsError('EISDIR', 'illegal operation on a directory, read')
     }
     expect(await runCli(['validate', 'dir.json'], unreadable, deps)).toBe(1)
-    expect(unreadable.err[0]).toBe(
-      'Could not read dir.json: EISDIR: illegal operation on a directory, read',
-    )
+    expect(unreadable.err).toEqual(['Could not read dir.json: it is a folder.'])
+
+    // The raw error, which names the syscall, only where someone asked for it.
+    const debugging = fakeIo({ 'dir.json': '' }, { PLANNER_DEBUG: '1' })
+    debugging.readFile = unreadable.readFile
+    expect(await runCli(['validate', 'dir.json', '--lang', 'de'], debugging, deps)).toBe(1)
+    expect(debugging.err[0]).toBe('dir.json konnte nicht gelesen werden: das ist ein Ordner.')
+    expect(debugging.err[1]).toContain('EISDIR: illegal operation on a directory, read')
 
     const notJson = fakeIo({ 'x.json': 'hello' })
     expect(await runCli(['validate', 'x.json'], notJson, deps)).toBe(1)

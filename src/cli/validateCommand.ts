@@ -3,6 +3,7 @@ import { formatInstant } from '@shared/dates'
 import { translator } from '@shared/i18n'
 import { SCHEMA_VERSION } from '@shared/model/tables'
 import type { CommandLine } from './commandLine'
+import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
 import { countLines, errorLines, EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
 
@@ -22,8 +23,8 @@ export async function runValidate(line: CommandLine, io: CliIo): Promise<number>
   try {
     text = await io.readFile(path)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    io.stderr(t('cli.readFailed', { path, detail }))
+    io.stderr(t('cli.readFailed', { path, reason: ioReason(error, t) }))
+    reportDetail(io, error)
     return EXIT_FAILURE
   }
 

@@ -28,10 +28,9 @@ async function start(): Promise<void> {
       </StrictMode>,
     )
   } catch (error) {
-    // Without a database there is no app; say why in plain words rather than a white window.
-    const t = translator(language)
-    const message = error instanceof Error ? error.message : String(error)
-    root.textContent = `${t('shell.startFailed')} ${message}`
+    // Without a database there is no app; say so in plain words rather than a white window. The
+    // raw error is rethrown, so it reaches the console (and Electron's log) for diagnosis.
+    root.textContent = translator(language)('shell.startFailed')
     root.setAttribute('role', 'alert')
     throw error
   }

@@ -2,6 +2,10 @@ import type { z } from 'zod'
 import type { UiLanguage } from '../model/common'
 import de from './de.json'
 import en from './en.json'
+import { pluralCandidates } from './plural'
+
+export { pluralCategory, requiredPluralCategories, splitPluralKey } from './plural'
+export type { PluralCategory } from './plural'
 
 export const RESOURCES = { de, en } as const
 export const DEFAULT_LANGUAGE: UiLanguage = 'de'
@@ -17,15 +21,50 @@ function lookup(tree: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
+/** The texts of each language as nested objects, like de.json and en.json. */
+export type Resources = Readonly<Record<UiLanguage, unknown>>
+
+/** A text in one language; with a numeric `count`, its plural form where the text has one. */
+function resolve(
+  resources: Resources,
+  language: UiLanguage,
+  key: string,
+  params: Params | undefined,
+): string | undefined {
+  const count = params?.count
+  // i18next picks plural forms only for a numeric count; a string count reads the plain key.
+  const candidates = typeof count === 'number' ? pluralCandidates(language, key, count) : [key]
+  for (const candidate of candidates) {
+    const text = lookup(resources[language], candidate)
+    if (text !== undefined) return text
+  }
+  return undefined
+}
+
+/** `translator` over any set of texts; tests compare it with i18next on texts of their own. */
+export function createTranslator(
+  resources: Resources,
+  language: UiLanguage,
+): (key: string, params?: Params) => string {
+  return (key, params) => {
+    const raw =
+      resolve(resources, language, key, params) ?? resolve(resources, 'en', key, params) ?? key
+    // Like i18next, a placeholder without a value stays visible rather than vanishing silently.
+    return raw.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => {
+      const value = params?.[name]
+      return value === undefined ? placeholder : String(value)
+    })
+  }
+}
+
 /**
- * A translator for code outside React (main-process menu, CLI, documents). Same keys and the same
- * `{{name}}` interpolation as i18next, so UI and documents read from one set of texts.
+ * A translator for code outside React (main-process menu, CLI, documents). Same keys, the same
+ * plural forms (`_one`, `_other`, … chosen by Intl.PluralRules for a numeric `count`) and the same
+ * `{{name}}` interpolation as i18next, so UI and documents read from one set of texts. A text
+ * missing in the language falls back to English (in the English plural form), then to the key.
  */
 export function translator(language: UiLanguage): (key: string, params?: Params) => string {
-  return (key, params) => {
-    const raw = lookup(RESOURCES[language], key) ?? lookup(RESOURCES.en, key) ?? key
-    return raw.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''))
-  }
+  return createTranslator(RESOURCES, language)
 }
 
 /** A zod issue as a sentence fragment in the user's language ("is required"). */

@@ -24,6 +24,7 @@ export class ErrorBoundary extends Component<Props, State> {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
+  // The raw error is for diagnosis only; the user reads the translated title and body.
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error(error, info.componentStack)
   }
@@ -36,7 +37,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{this.props.title}</MessageBarTitle>
-            {this.props.body} {error.message}
+            {this.props.body}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => window.location.reload()}>{this.props.reloadLabel}</Button>

@@ -1,23 +1,19 @@
-import type { ReactElement } from 'react'
-import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { useEffect, type ReactElement } from 'react'
+import { useRouteError } from 'react-router'
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { Page, RouteLink, useT } from '../components'
 
-/** Unknown routes and loader errors: a readable message and a way back. */
+/** Errors the router catches: a readable message and a way back; the raw error goes to the log. */
 export function RouteError(): ReactElement {
   const { t } = useT()
   const error = useRouteError()
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error)
+  useEffect(() => console.error(error), [error])
   return (
     <Page narrow>
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{t('shell.crashTitle')}</MessageBarTitle>
-          {detail} <RouteLink to="/visits">{t('shell.toStart')}</RouteLink>
+          {t('shell.crashBody')} <RouteLink to="/visits">{t('shell.toStart')}</RouteLink>
         </MessageBarBody>
       </MessageBar>
     </Page>

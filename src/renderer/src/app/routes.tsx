@@ -1,17 +1,30 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router'
-import { CitiesPage, CityDetailPage, CityEditPage } from '../features/cities'
-import { ContactEditPage, ContactsPage, ContactTrashPage } from '../features/contacts'
-import {
-  OrganizationEditPage,
-  OrganizationsPage,
-  OrganizationTrashPage,
-} from '../features/organizations'
-import { ReportsPage } from '../features/reports'
-import { SettingsPage } from '../features/settings'
-import { VisitsPage } from '../features/visits'
 import { AppShell } from './AppShell'
+import { lazyPage } from './lazyPage'
 import { NotFound, RouteError } from './RouteError'
 import { UnsavedChangesGuard } from './UnsavedChangesGuard'
+
+// Each feature is its own chunk, loaded on its first visit (AppShell shows RouteLoading meanwhile),
+// so the first load holds only the shell, i18n, the data layer and Fluent's core.
+const cities = () => import('../features/cities')
+const contacts = () => import('../features/contacts')
+const organizations = () => import('../features/organizations')
+const reports = () => import('../features/reports')
+const settings = () => import('../features/settings')
+const visits = () => import('../features/visits')
+
+const CitiesPage = lazyPage(cities, 'CitiesPage')
+const CityDetailPage = lazyPage(cities, 'CityDetailPage')
+const CityEditPage = lazyPage(cities, 'CityEditPage')
+const ContactsPage = lazyPage(contacts, 'ContactsPage')
+const ContactEditPage = lazyPage(contacts, 'ContactEditPage')
+const ContactTrashPage = lazyPage(contacts, 'ContactTrashPage')
+const OrganizationsPage = lazyPage(organizations, 'OrganizationsPage')
+const OrganizationEditPage = lazyPage(organizations, 'OrganizationEditPage')
+const OrganizationTrashPage = lazyPage(organizations, 'OrganizationTrashPage')
+const ReportsPage = lazyPage(reports, 'ReportsPage')
+const SettingsPage = lazyPage(settings, 'SettingsPage')
+const VisitsPage = lazyPage(visits, 'VisitsPage')
 
 /** Every screen of the app. Hash routing, so the built renderer works from file://. */
 export const ROUTES: RouteObject[] = [

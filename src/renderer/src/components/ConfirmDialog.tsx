@@ -15,6 +15,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components'
+import { errorText } from './errorText'
 import { useT } from './useT'
 
 export type ConfirmDialogProps = {
@@ -45,7 +46,7 @@ const useStyles = makeStyles({
 /** A modal yes/no; Esc or Cancel closes it, Enter confirms, and a failing action shows why. */
 export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
   const { open, title, children, confirmLabel, danger, requireWord, requireWordLabel } = props
-  const { t } = useT()
+  const { t, lang } = useT()
   const styles = useStyles()
   const [word, setWord] = useState('')
   const [busy, setBusy] = useState(false)
@@ -70,7 +71,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
       await props.onConfirm()
       setWord('')
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e, t, lang))
     } finally {
       setBusy(false)
     }
@@ -91,7 +92,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
               ) : null}
               {error ? (
                 <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{t('common.error', { message: error })}</MessageBarBody>
+                  <MessageBarBody>{error}</MessageBarBody>
                 </MessageBar>
               ) : null}
             </DialogContent>

@@ -43,7 +43,8 @@ export class RowInUseError extends Error {
     this.usedBy = usedBy
   }
 
-  get params(): Record<string, string> {
-    return { count: String(this.usedBy.reduce((sum, u) => sum + u.count, 0)) }
+  /** A numeric count, so the text takes its plural form (db.inUse_one / _other). */
+  get params(): Record<string, number> {
+    return { count: this.usedBy.reduce((sum, u) => sum + u.count, 0) }
   }
 }

@@ -1,18 +1,21 @@
-import i18next, { type i18n as I18n } from 'i18next'
+import i18next, { type i18n as I18n, type ResourceLanguage } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { RESOURCES } from '@shared/i18n'
+import { RESOURCES, type Resources } from '@shared/i18n'
 import type { UiLanguage } from '@shared/model/common'
 import { LANGUAGE_STORAGE_KEY } from './language'
 
 export { isUiLanguage, LANGUAGE_STORAGE_KEY, storedLanguage } from './language'
 
-/** One i18next instance for the renderer; resources are bundled, so it is ready synchronously. */
-export function createI18n(language: UiLanguage): I18n {
+/**
+ * The renderer's i18next instance without touching the page, so tests can hold it against the
+ * shared translator; `resources` defaults to the app's texts.
+ */
+export function createI18nInstance(language: UiLanguage, resources: Resources = RESOURCES): I18n {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
     resources: {
-      de: { translation: RESOURCES.de },
-      en: { translation: RESOURCES.en },
+      de: { translation: resources.de as ResourceLanguage },
+      en: { translation: resources.en as ResourceLanguage },
     },
     lng: language,
     fallbackLng: 'en',
@@ -20,6 +23,12 @@ export function createI18n(language: UiLanguage): I18n {
     initAsync: false,
     returnNull: false,
   })
+  return instance
+}
+
+/** One i18next instance for the renderer; resources are bundled, so it is ready synchronously. */
+export function createI18n(language: UiLanguage): I18n {
+  const instance = createI18nInstance(language)
   document.documentElement.lang = language
   document.title = instance.t('app.name')
   return instance

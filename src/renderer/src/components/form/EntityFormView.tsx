@@ -3,6 +3,7 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ValidationError } from '@shared/model/validation'
 import { useReportUnsaved } from '../unsaved/unsavedContext'
+import { errorText } from '../errorText'
 import { useT } from '../useT'
 import { FormLabelsContext, useLabelRegistry } from './FormLabels'
 import { ErrorSummary } from './ErrorSummary'
@@ -51,7 +52,7 @@ export function EntityFormView<F extends FieldValues, O>(
   props: EntityFormViewProps<F, O>,
 ): ReactElement {
   const { form, onSubmit, onCancel, escapeCancels = true, submitLabel, ariaLabel } = props
-  const { t } = useT()
+  const { t, lang } = useT()
   const styles = useStyles()
   const labels = useLabelRegistry()
   const { formState } = form
@@ -77,7 +78,7 @@ export function EntityFormView<F extends FieldValues, O>(
         if (first) form.setFocus(first as Path<F>)
         return
       }
-      form.setError('root', { type: 'server', message: e instanceof Error ? e.message : String(e) })
+      form.setError('root', { type: 'server', message: errorText(e, t, lang) })
     }
   })
 
