@@ -1,0 +1,66 @@
+import { agendaTimesIn } from '../../domain/agenda'
+import type { AgendaItem } from '../../model/agenda'
+import { namedAttendees } from '../attendance'
+import { labelledValues, type LabelledValue } from '../blocks'
+import { fullName, personById, positionLine, type BriefingContext } from '../briefingContext'
+import type { Paragraph } from 'docx'
+
+/** "10:00–11:15", and the other zone's time behind it: "10:00–11:15 (Berlin 02:00–03:15)". */
+export function itemTimes(
+  ctx: BriefingContext,
+  item: AgendaItem,
+): { local: string; other: string } {
+  const local = `${item.startTime}–${item.endTime}`
+  const span = agendaTimesIn(item, ctx.otherZone)
+  let other = `${span.startTime}–${span.endTime}`
+  if (span.dayOffset > 0) other += ` ${ctx.t('doc.glance.nextDay', { count: span.dayOffset })}`
+  if (span.dayOffset < 0) other += ` ${ctx.t('doc.glance.previousDay', { count: -span.dayOffset })}`
+  return { local, other }
+}
+
+/** Each counterpart on a line: name, position, and how to address them in this language. */
+export function counterpartLines(ctx: BriefingContext, item: AgendaItem): string {
+  return item.counterpartIds
+    .flatMap((id) => personById(ctx, id) ?? [])
+    .map((entry) => {
+      const spoken = entry.contact.addressForms[ctx.lang]?.spokenAddress.trim() ?? ''
+      const line = [fullName(entry.contact), positionLine(entry)].filter(Boolean).join(', ')
+      return spoken ? `${line} — ${ctx.t('doc.item.address')}: ${spoken}` : line
+    })
+    .join('\n')
+}
+
+export function attendeeLine(ctx: BriefingContext, item: AgendaItem): string {
+  const ids = namedAttendees(item)
+  if (ids === null) return ctx.t('doc.item.everyone')
+  const names = new Map(ctx.data.participants.map((p) => [p.participant.id, fullName(p.contact)]))
+  return ids.flatMap((id) => names.get(id) ?? []).join(', ')
+}
+
+/**
+ * The read-ahead of one agenda item as label/value rows. Rows without a value drop out, so the
+ * fields still to come (desired outcome, defensive lines, press, vehicle, seating) slot in here.
+ */
+export function itemDetailRows(ctx: BriefingContext, item: AgendaItem): LabelledValue[] {
+  const { t } = ctx
+  const times = itemTimes(ctx, item)
+  return [
+    {
+      label: t('doc.item.when'),
+      value: `${times.local} (${t('doc.glance.other', { place: ctx.otherPlace })}: ${times.other})`,
+    },
+    { label: t('doc.item.kind'), value: t(`enum.agendaKind.${item.kind}`) },
+    { label: t('doc.item.place'), value: [item.place, item.address].filter(Boolean).join('\n') },
+    { label: t('doc.item.counterparts'), value: counterpartLines(ctx, item) },
+    { label: t('doc.item.attendees'), value: attendeeLine(ctx, item) },
+    { label: t('doc.item.purpose'), value: item.purpose },
+    { label: t('doc.item.pointsToMake'), value: item.talkingPoints },
+    { label: t('doc.item.dressCode'), value: item.dressCode },
+    { label: t('doc.item.interpreter'), value: item.interpreter },
+    { label: t('doc.item.notes'), value: item.notes },
+  ]
+}
+
+export function itemDetails(ctx: BriefingContext, item: AgendaItem): Paragraph[] {
+  return labelledValues(itemDetailRows(ctx, item))
+}
