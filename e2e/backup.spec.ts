@@ -80,7 +80,9 @@ test('a tampered backup is refused and nothing changes', async ({ page }, testIn
   await expect(page.getByRole('link', { name: 'Tokio', exact: true })).toBeVisible()
 })
 
-test('demo data loads in one click and leaves in one click', async ({ page }) => {
+test('demo data loads in one click and leaves after a question, with a safety copy', async ({
+  page,
+}) => {
   await page.goto('/#/settings')
   await page.getByRole('button', { name: 'Demodaten laden' }).click()
   await expect(page.getByText('Demodaten wurden geladen.').first()).toBeVisible()
@@ -92,7 +94,24 @@ test('demo data loads in one click and leaves in one click', async ({ page }) =>
 
   await page.getByRole('link', { name: /^Einstellungen/ }).click()
   await page.getByRole('button', { name: 'Demodaten entfernen' }).click()
-  await expect(page.getByText(/Demo-Datensätze wurden entfernt/).first()).toBeVisible()
+  const dialog = page.getByRole('dialog', { name: 'Demodaten entfernen?' })
+  await expect(dialog).toContainText('Sicherungskopie')
+  // Cancelling changes nothing.
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Demodaten laden' })).toBeDisabled()
+
+  await page.getByRole('button', { name: 'Demodaten entfernen' }).click()
+  const [copy] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Entfernen', exact: true }).click(),
+  ])
+  expect(copy.suggestedFilename()).toMatch(/^delegation-planner-before-remove-demo-.*\.json$/)
+  expect(await readFile(await copy.path(), 'utf8')).toContain('"demo": true')
+  await expect(dialog).toBeHidden()
+  const result = page.getByTestId('demo-result')
+  await expect(result).toContainText(/\d+ Demo-Datensätze wurden entfernt\./)
+  await expect(result).toContainText('Ihre eigenen Daten haben keine Demo-Datensätze verwendet.')
   await page.getByRole('link', { name: /^Besuche/ }).click()
   await expect(page.getByRole('heading', { name: /Noch keine Besuche/ })).toBeVisible()
 })

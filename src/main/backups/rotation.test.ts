@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { SnapshotReason } from '@shared/contract'
 import { snapshotFileName, snapshotsToPrune } from './rotation'
 
 describe('snapshot rotation', () => {
@@ -10,12 +11,15 @@ describe('snapshot rotation', () => {
   })
 
   it('keeps the newest of each reason and leaves other files alone', () => {
-    const day = (d: number, reason: 'before-import' | 'before-delete-all'): string =>
+    const day = (d: number, reason: SnapshotReason): string =>
       snapshotFileName(reason, new Date(Date.UTC(2026, 10, d, 12)))
     const imports = [1, 2, 3, 4, 5].map((d) => day(d, 'before-import'))
     const wipes = [1, 2].map((d) => day(d, 'before-delete-all'))
-    const files = [...imports, ...wipes, 'notes.txt', 'my-backup.json']
-    expect(snapshotsToPrune(files, 3).sort()).toEqual([imports[0], imports[1]].sort())
+    const demoRemovals = [1, 2, 3, 4].map((d) => day(d, 'before-remove-demo'))
+    const files = [...imports, ...wipes, ...demoRemovals, 'notes.txt', 'my-backup.json']
+    expect(snapshotsToPrune(files, 3).sort()).toEqual(
+      [imports[0], imports[1], demoRemovals[0]].sort(),
+    )
     expect(snapshotsToPrune(files, 20)).toEqual([])
   })
 })

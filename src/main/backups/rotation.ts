@@ -1,9 +1,12 @@
-import type { SnapshotReason } from '@shared/contract'
+import { SNAPSHOT_REASONS, type SnapshotReason } from '@shared/contract'
 
 /** Safety copies kept per reason; older ones are pruned after each new one is written. */
 export const SNAPSHOTS_KEPT = 20
 
-const SNAPSHOT_NAME = /^(\d{4}-\d{2}-\d{2}_\d{6}-\d{3})_(before-import|before-delete-all)\.json$/
+// Reasons are lower-case words and hyphens, so they go into the pattern as they are.
+const SNAPSHOT_NAME = new RegExp(
+  `^(\\d{4}-\\d{2}-\\d{2}_\\d{6}-\\d{3})_(${SNAPSHOT_REASONS.join('|')})\\.json$`,
+)
 
 /**
  * "2026-11-26_123005-120_before-import.json": sortable by name, to the millisecond so two copies in

@@ -1,4 +1,10 @@
-import { wallClockToInstant } from '@shared/dates'
+import {
+  sortAccommodations,
+  sortAgendaItems,
+  sortFollowUps,
+  sortGifts,
+  sortTravelSegments,
+} from '@shared/domain/displayOrder'
 import type { AgendaItem } from '@shared/model/agenda'
 import type { TableName, TableRow, VisitChildTable } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
@@ -14,23 +20,20 @@ export interface AgendaRepository extends VisitChildRepository<AgendaItem> {
   listByVisitDate(visitId: string, date: string): Promise<AgendaItem[]>
 }
 
-type Order<N extends VisitChildTable> = (a: TableRow<N>, b: TableRow<N>) => number
+type Order<N extends VisitChildTable> = (rows: TableRow<N>[]) => TableRow<N>[]
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const byCreation = <T extends { createdAt: string }>(rows: T[]): T[] =>
+  rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
 
-const departure = (t: TableRow<'travelSegments'>): number => {
-  const [date = '', time = ''] = t.departureLocal.split('T')
-  return wallClockToInstant(date, time, t.departureZone).getTime()
-}
-
+// The shared display orders, so every reader gets rows as the screens show them. Participants
+// are shown in protocol order, which needs their contacts: the screens sort them with those.
 const ORDERS: { [N in VisitChildTable]: Order<N> } = {
-  participants: (a, b) => byText(a.createdAt, b.createdAt),
-  agendaItems: (a, b) => byText(a.date, b.date) || byText(a.startTime, b.startTime),
-  travelSegments: (a, b) => departure(a) - departure(b),
-  accommodations: (a, b) => byText(a.checkIn, b.checkIn),
-  gifts: (a, b) => byText(a.createdAt, b.createdAt),
-  // Undated follow-ups last.
-  followUps: (a, b) => byText(a.dueDate ?? '9999', b.dueDate ?? '9999'),
+  participants: byCreation,
+  agendaItems: sortAgendaItems,
+  travelSegments: sortTravelSegments,
+  accommodations: sortAccommodations,
+  gifts: sortGifts,
+  followUps: sortFollowUps,
 }
 
 interface Removal {
@@ -53,7 +56,7 @@ export function createVisitChildRepository<N extends VisitChildTable>(
     list: base.list,
     remove: base.remove,
     listByVisit: async (visitId) =>
-      (await db.tableOf(name).where('visitId').equals(visitId).toArray()).sort(order),
+      order(await db.tableOf(name).where('visitId').equals(visitId).toArray()),
   }
 }
 
@@ -66,6 +69,6 @@ export function createAgendaRepository(db: AppDB, clock: Clock): AgendaRepositor
         .where('[visitId+date]')
         .equals([visitId, date])
         .toArray()
-        .then((rows) => rows.sort(ORDERS.agendaItems)),
+        .then(sortAgendaItems),
   }
 }

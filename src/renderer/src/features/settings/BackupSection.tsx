@@ -14,13 +14,13 @@ import type { BackupError } from '@shared/backup'
 import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import type { DatasetTables, TableName } from '@shared/model/tables'
 import { ConfirmDialog, errorText, useT } from '@renderer/components'
-import { useDb, useRepos } from '@renderer/db/DbContext'
-import { ensureSeeded } from '@renderer/db/seed'
+import { useRepos } from '@renderer/db/DbContext'
+import { useDataOperations } from '@renderer/db/useDataOperations'
 import { getAppInfo, openFile, saveFile } from '@renderer/platform'
 import { BACKUP_FILTERS, backupFileName, megabytes, totalRows } from './backupFlow'
 import { BackupErrorList } from './BackupErrorList'
 import { RowCountList } from './RowCountList'
-import { takeSafetyCopy } from './safetyCopy'
+import { platformSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
 type Outcome =
@@ -38,8 +38,8 @@ const useStyles = makeStyles({
 export function BackupSection(): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
-  const db = useDb()
   const repos = useRepos()
+  const operations = useDataOperations()
   const [busy, setBusy] = useState<'export' | 'import' | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
@@ -107,10 +107,9 @@ export function BackupSection(): ReactElement {
 
   const confirmImport = async (): Promise<void> => {
     if (!pending) return
-    const safetyCopy = await takeSafetyCopy(repos, 'before-import')
-    await repos.data.replaceAll(pending.tables)
-    // A backup without settings or cities still leaves a working app.
-    await ensureSeeded(db)
+    const copy = await platformSafetyCopy('before-import')
+    // A backup without settings or cities is seeded in the same step: the app stays usable.
+    const { safetyCopy } = await operations.replaceAll(pending.tables, copy)
     setOutcome({ kind: 'imported', counts: pending.counts, safetyCopy })
     setPending(null)
   }

@@ -2,24 +2,20 @@ import { useState, type ReactElement } from 'react'
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { WarningRegular } from '@fluentui/react-icons'
 import { ConfirmDialog, useT } from '@renderer/components'
-import { useDb, useRepos } from '@renderer/db/DbContext'
-import { ensureSeeded } from '@renderer/db/seed'
-import { takeSafetyCopy } from './safetyCopy'
+import { useDataOperations } from '@renderer/db/useDataOperations'
+import { platformSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
 /** Deletes everything, then seeds partner cities and settings again (keeping the language). */
 export function DangerZone(): ReactElement {
   const { t, lang } = useT()
-  const db = useDb()
-  const repos = useRepos()
+  const operations = useDataOperations()
   const [open, setOpen] = useState(false)
   const [done, setDone] = useState<string | null>(null)
 
   const deleteAll = async (): Promise<void> => {
-    const safetyCopy = await takeSafetyCopy(repos, 'before-delete-all')
-    await repos.data.clearAll()
-    await ensureSeeded(db)
-    await repos.settings.update({ uiLanguage: lang })
+    const copy = await platformSafetyCopy('before-delete-all')
+    const { safetyCopy } = await operations.deleteAll(copy, { uiLanguage: lang })
     setOpen(false)
     setDone(safetyCopy)
   }

@@ -8,10 +8,10 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { DatabaseRegular, DeleteRegular } from '@fluentui/react-icons'
-import { errorText, useT } from '@renderer/components'
-import { useDb } from '@renderer/db/DbContext'
-import { loadDemoData, removeDemoData } from '@renderer/db/demo'
+import { ConfirmDialog, errorText, useT } from '@renderer/components'
 import { useHasDemoData } from '@renderer/db/hooks'
+import { useDataOperations } from '@renderer/db/useDataOperations'
+import { platformSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
 const useStyles = makeStyles({
@@ -20,61 +20,91 @@ const useStyles = makeStyles({
 
 type Message = { intent: 'success' | 'error'; text: string }
 
-/** One click adds a realistic data set (marked demo) and one click takes exactly it away again. */
+/**
+ * One click adds a realistic data set (marked demo); removing it asks first, saves a safety copy
+ * and keeps the demo rows the user's own data uses.
+ */
 export function DemoDataSection(): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
-  const db = useDb()
+  const operations = useDataOperations()
   const present = useHasDemoData()
-  const [busy, setBusy] = useState<'load' | 'remove' | null>(null)
+  const [loading, setLoading] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
 
-  const run = async (kind: 'load' | 'remove'): Promise<void> => {
-    setBusy(kind)
+  const load = async (): Promise<void> => {
+    setLoading(true)
     setMessage(null)
     try {
-      if (kind === 'load') {
-        const loaded = await loadDemoData(db)
-        const text = t(loaded ? 'settings.demo.loaded' : 'settings.demo.alreadyLoaded')
-        setMessage({ intent: 'success', text })
-      } else {
-        const count = await removeDemoData(db)
-        setMessage({ intent: 'success', text: t('settings.demo.removed', { count }) })
-      }
+      const loaded = await operations.loadDemo()
+      const text = t(loaded ? 'settings.demo.loaded' : 'settings.demo.alreadyLoaded')
+      setMessage({ intent: 'success', text })
     } catch (e) {
       setMessage({ intent: 'error', text: errorText(e, t, lang) })
     } finally {
-      setBusy(null)
+      setLoading(false)
     }
+  }
+
+  // Runs inside the dialog, which shows a failure and stays open: nothing was changed then.
+  const remove = async (): Promise<void> => {
+    const copy = await platformSafetyCopy('before-remove-demo')
+    const { removed, kept, safetyCopy } = await operations.removeDemo(copy)
+    setConfirming(false)
+    const keptText =
+      kept > 0 ? t('settings.demo.kept', { count: kept }) : t('settings.demo.keptNone')
+    const parts = [
+      t('settings.demo.removed', { count: removed }),
+      keptText,
+      t('settings.backup.safetyCopy', { path: safetyCopy }),
+    ]
+    setMessage({ intent: 'success', text: parts.join(' ') })
   }
 
   return (
     <SettingsSection id="demo" title={t('settings.demo.title')} intro={t('settings.demo.intro')}>
       <div className={styles.actions}>
         <Button
-          icon={busy === 'load' ? <Spinner size="tiny" /> : <DatabaseRegular />}
-          disabled={busy !== null || present === true}
-          onClick={() => void run('load')}
+          icon={loading ? <Spinner size="tiny" /> : <DatabaseRegular />}
+          disabled={loading || present === true}
+          onClick={() => void load()}
         >
-          {busy === 'load' ? t('settings.demo.loading') : t('settings.demo.load')}
+          {loading ? t('settings.demo.loading') : t('settings.demo.load')}
         </Button>
         <Button
-          icon={busy === 'remove' ? <Spinner size="tiny" /> : <DeleteRegular />}
-          disabled={busy !== null || present === false}
-          onClick={() => void run('remove')}
+          icon={<DeleteRegular />}
+          disabled={loading || present !== true}
+          onClick={() => {
+            setMessage(null)
+            setConfirming(true)
+          }}
         >
-          {busy === 'remove' ? t('settings.demo.removing') : t('settings.demo.remove')}
+          {t('settings.demo.remove')}
         </Button>
       </div>
       {message ? (
         <MessageBar
           intent={message.intent}
           role={message.intent === 'error' ? 'alert' : 'status'}
+          layout="multiline"
           data-testid="demo-result"
         >
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={t('settings.demo.confirmTitle')}
+        confirmLabel={t('settings.demo.confirm')}
+        danger
+        onConfirm={remove}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          {t('settings.demo.confirmBody')} {t('settings.demo.confirmSafetyCopy')}
+        </p>
+      </ConfirmDialog>
     </SettingsSection>
   )
 }

@@ -1,16 +1,16 @@
-import { createBackup, serializeBackup } from '@shared/backup'
 import type { SnapshotReason } from '@shared/contract'
-import type { Repositories } from '@renderer/db/repositories'
+import type { SafetyCopy } from '@renderer/db/dataOperations'
 import { getAppInfo, saveSnapshot } from '@renderer/platform'
 
 /**
- * Nothing is lost: before data is replaced or wiped, all of it is written as a backup file
- * outside IndexedDB. Throws when that fails, so the caller changes nothing.
+ * Nothing is lost: before data is replaced or wiped, the data layer writes all of it as a backup
+ * through this, into the app's backups folder (a download in a browser). A failure rejects, and
+ * the operation then changes nothing.
  */
-export async function takeSafetyCopy(repos: Repositories, reason: SnapshotReason): Promise<string> {
-  const tables = await repos.data.exportTables()
+export async function platformSafetyCopy(reason: SnapshotReason): Promise<SafetyCopy> {
   const info = await getAppInfo()
-  const file = await createBackup(tables, { appVersion: info.version, now: new Date() })
-  const saved = await saveSnapshot({ reason, content: serializeBackup(file) })
-  return saved.path
+  return {
+    appVersion: info.version,
+    save: async (content) => (await saveSnapshot({ reason, content })).path,
+  }
 }

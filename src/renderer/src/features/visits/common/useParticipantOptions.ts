@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { sortParticipantsByPrecedence } from '@shared/domain/precedence'
+import { sortParticipants } from '@shared/domain/displayOrder'
 import type { FieldOption } from '@renderer/components'
 import { useContacts, useVisitChildren } from '@renderer/db/hooks'
 import { contactName } from './names'
@@ -17,7 +17,7 @@ export function useParticipantOptions(visitId: string): ParticipantOptions | und
   return useMemo(() => {
     if (!participants || !contacts) return undefined
     const byId = new Map(contacts.map((c) => [c.id, c]))
-    const rows = sortParticipantsByPrecedence(
+    const rows = sortParticipants(
       participants.map((participant) => ({
         participant,
         contact: byId.get(participant.contactId),

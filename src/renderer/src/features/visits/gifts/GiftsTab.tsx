@@ -1,4 +1,5 @@
 import { useMemo, type ReactElement } from 'react'
+import { sortGifts } from '@shared/domain/displayOrder'
 import type { Gift } from '@shared/model/gift'
 import { EmptyState, LoadingState, useRowEditor, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
@@ -88,7 +89,7 @@ export function GiftsTab({ visit }: VisitContext): ReactElement {
         <EmptyState title={t('gifts.empty')} body={t('gifts.emptyBody')} />
       ) : (
         <SimpleTable
-          items={gifts}
+          items={sortGifts(gifts)}
           columns={columns}
           getKey={(g) => g.id}
           ariaLabel={t('visits.tab.gifts')}

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { formatDateShort } from '@shared/dates'
+import { sortAccommodations } from '@shared/domain/displayOrder'
 import { nightsBetween } from '@shared/domain/travel'
 import type { Accommodation } from '@shared/model/agenda'
 import { LoadingState, useRowEditor, useT } from '@renderer/components'
@@ -116,7 +117,7 @@ export function AccommodationsSection(props: {
       }
     >
       <SimpleTable
-        items={stays}
+        items={sortAccommodations(stays)}
         columns={columns}
         getKey={(s) => s.id}
         ariaLabel={t('logistics.accommodations')}

@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { formatLocalDateTime } from '@shared/dates'
-import { sortSegments, splitDuration, travelDurationMinutes } from '@shared/domain/travel'
+import { sortTravelSegments } from '@shared/domain/displayOrder'
+import { splitDuration, travelDurationMinutes } from '@shared/domain/travel'
 import type { TravelSegment } from '@shared/model/agenda'
 import { LoadingState, useRowEditor, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
@@ -129,7 +130,7 @@ export function TravelSection(props: {
       }
     >
       <SimpleTable
-        items={sortSegments(segments)}
+        items={sortTravelSegments(segments)}
         columns={columns}
         getKey={(s) => s.id}
         ariaLabel={t('logistics.travel')}

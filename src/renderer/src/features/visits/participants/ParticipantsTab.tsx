@@ -1,10 +1,8 @@
 import { useCallback, useMemo, type ReactElement } from 'react'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { formatDateShort } from '@shared/dates'
-import {
-  sortParticipantsByPrecedence,
-  type ParticipantWithContact,
-} from '@shared/domain/precedence'
+import { sortParticipants } from '@shared/domain/displayOrder'
+import type { ParticipantWithContact } from '@shared/domain/precedence'
 import type { Contact } from '@shared/model/contact'
 import type { Participant } from '@shared/model/visit'
 import { PARTICIPANT_ROLES, PARTICIPANT_SIDES, participantInputSchema } from '@shared/model/visit'
@@ -67,7 +65,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
 
   const rows = useMemo<Row[]>(() => {
     const byId = new Map((contacts ?? []).map((c) => [c.id, c]))
-    return sortParticipantsByPrecedence(
+    return sortParticipants(
       (participants ?? []).map((participant) => ({
         participant,
         contact: byId.get(participant.contactId),

@@ -1,0 +1,72 @@
+import type { UiLanguage } from '@shared/model/common'
+import { SETTINGS_ID } from '@shared/model/settings'
+import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
+import type { AppDB } from './AppDB'
+import { loadDemoData, removeDemoData, type DemoRemoval } from './demo'
+import type { Clock } from './entityRepository'
+import { writeSafetyCopy, type SafetyCopy } from './safetyCopy'
+import { ensureSeeded } from './seed'
+
+export type { SafetyCopy } from './safetyCopy'
+
+/** Where the safety copy of the data an operation replaced or removed was written. */
+export type SafetyCopied = { safetyCopy: string }
+
+/**
+ * The operations that change the whole database at once. Each is one transaction, seeding
+ * included, so the app is never left without settings or partner cities. Those that replace or
+ * remove data first write a safety copy and change nothing when it cannot be written.
+ */
+export interface DataOperations {
+  /**
+   * Replaces every table, tombstones included, with `tables`: all or nothing. It does not
+   * validate; the import validates the whole file first. A file without settings gets the seed.
+   */
+  replaceAll(tables: DatasetTables, copy: SafetyCopy): Promise<SafetyCopied>
+  /** Wipes every table, tombstones included, and seeds again, keeping the UI language. */
+  deleteAll(copy: SafetyCopy, keep: { uiLanguage: UiLanguage }): Promise<SafetyCopied>
+  /** Adds the demo set; false when it is already there. */
+  loadDemo(): Promise<boolean>
+  /** Removes the demo set except what the user's own rows use (see removeDemoData). */
+  removeDemo(copy: SafetyCopy): Promise<DemoRemoval & SafetyCopied>
+}
+
+type LooseTables = Partial<Record<string, unknown[]>>
+
+export function createDataOperations(db: AppDB, clock: Clock = () => new Date()): DataOperations {
+  return {
+    async replaceAll(tables, copy) {
+      const now = clock()
+      const safetyCopy = await writeSafetyCopy(db, copy, now)
+      await db.transaction('rw', TABLE_NAMES, async () => {
+        for (const name of TABLE_NAMES) {
+          await db.table(name).clear()
+          // An older backup may lack a table; that table is then empty.
+          const rows = (tables as unknown as LooseTables)[name] ?? []
+          if (rows.length > 0) await db.table(name).bulkAdd(rows)
+        }
+        await ensureSeeded(db, now)
+      })
+      return { safetyCopy }
+    },
+
+    async deleteAll(copy, keep) {
+      const now = clock()
+      const safetyCopy = await writeSafetyCopy(db, copy, now)
+      await db.transaction('rw', TABLE_NAMES, async () => {
+        for (const name of TABLE_NAMES) await db.table(name).clear()
+        await ensureSeeded(db, now)
+        await db.settings.update(SETTINGS_ID, { uiLanguage: keep.uiLanguage })
+      })
+      return { safetyCopy }
+    },
+
+    loadDemo: () => loadDemoData(db, clock()),
+
+    async removeDemo(copy) {
+      const now = clock()
+      const safetyCopy = await writeSafetyCopy(db, copy, now)
+      return { ...(await removeDemoData(db, now)), safetyCopy }
+    },
+  }
+}
