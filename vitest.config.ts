@@ -4,7 +4,7 @@ import { PATH_ALIASES } from './pathAliases'
 export default defineConfig({
   resolve: { alias: PATH_ALIASES },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
     testTimeout: 20_000,

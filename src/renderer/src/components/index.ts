@@ -6,7 +6,8 @@
  * - PageHeader({ title, subtitle?, above?, actions? }) — the page's h1 and its buttons.
  * - EmptyState({ title, body?, icon?, action? }) — empty list with a call to action.
  * - ListEmptyState({ kind, trashed, empty, onOpenTrash, renderNewButton }) — an empty list that
- *   says when everything lies in the trash; useTrashedCount(repo, enabled) counts it.
+ *   says when everything lies in the trash; db/aggregateHooks' useTrashedCount(repo, enabled)
+ *   counts it.
  * - LoadingState() — spinner while a live query is undefined.
  * - ConfirmDialog({ open, title, confirmLabel, danger?, requireWord?, onConfirm, onCancel }).
  * - AppToaster (in the shell) + useNotify()/useToast() → notify({ intent?, title, body? }).
@@ -46,7 +47,6 @@ export { Page } from './Page'
 export { PageHeader, type PageHeaderProps } from './PageHeader'
 export { EmptyState, type EmptyStateProps } from './EmptyState'
 export { ListEmptyState, type ListEmptyStateProps } from './ListEmptyState'
-export { useTrashedCount, type TrashLister } from './useTrashedCount'
 export { LoadingState } from './LoadingState'
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'
 export { AppToaster, useNotify, useToast, type Notice } from './notify'
@@ -63,6 +63,7 @@ export {
   type RowStore,
 } from './form/useRowEditor'
 export { MultiComboField, type MultiComboFieldProps } from './form/MultiComboField'
+export { RadioGroupField } from './form/RadioGroupField'
 export {
   ComboField,
   SelectField,

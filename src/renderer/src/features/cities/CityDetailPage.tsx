@@ -15,11 +15,12 @@ import {
   RouteLink,
 } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
+import { useCityUsage } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useProgrammes } from '@renderer/db/hooks'
 import { CityFacts } from './CityFacts'
 import { cityName } from './cityText'
 import { ProgrammeList } from './ProgrammeList'
-import { usageParts, useCityUsage } from './useCityUsage'
+import { usageParts } from './cityUsage'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },

@@ -16,7 +16,7 @@ import {
   useT,
   type FieldOption,
 } from '@renderer/components'
-import { useCityOptions } from '../cities/useCityOptions'
+import { useCityOptions } from '@renderer/features/cities'
 import { AddressFormFields } from './AddressFormFields'
 import { contactFormToCandidate, type ContactFormValues } from './contactFormValues'
 import { PhoneRows } from './PhoneRows'

@@ -10,7 +10,7 @@ import type { Contact } from '@shared/model/contact'
 import { EntityListPage, FilterSelect, useT, type Column } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContacts } from '@renderer/db/hooks'
-import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
+import { useCityLabel, useCityNames, useCityOptions } from '@renderer/features/cities'
 import { useContactLookups, useTagOptions } from './useContactLookups'
 
 /** All contacts in protocol order; filters answer at once even for 20,000 people. */

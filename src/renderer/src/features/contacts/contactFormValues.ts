@@ -7,7 +7,7 @@ import {
   optionalNumber,
   textFromList,
 } from '@renderer/components/form/converters'
-import { choiceToCityId, cityIdToChoice } from '../cities/cityChoice'
+import { choiceToCityId, cityIdToChoice } from '@renderer/features/cities'
 
 export type AddressFormValues = {
   letterSalutation: string

@@ -10,7 +10,7 @@ import {
   useEntityForm,
   useT,
 } from '@renderer/components'
-import { useCityOptions } from '../cities/useCityOptions'
+import { useCityOptions } from '@renderer/features/cities'
 import { organizationFormToCandidate, type OrganizationFormValues } from './organizationFormValues'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
 

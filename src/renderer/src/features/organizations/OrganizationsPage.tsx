@@ -5,7 +5,7 @@ import { ORGANIZATION_KINDS, type Organization } from '@shared/model/organizatio
 import { EntityListPage, FilterSelect, useT, type Column } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useOrganizations } from '@renderer/db/hooks'
-import { useCityLabel, useCityNames, useCityOptions } from '../cities/useCityOptions'
+import { useCityLabel, useCityNames, useCityOptions } from '@renderer/features/cities'
 import { useOrganizationKindOptions } from './useOrganizationKinds'
 
 const asKind = (v: string): Organization['kind'] | null =>

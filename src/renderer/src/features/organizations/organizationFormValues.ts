@@ -1,5 +1,5 @@
 import type { Organization } from '@shared/model/organization'
-import { choiceToCityId, cityIdToChoice } from '../cities/cityChoice'
+import { choiceToCityId, cityIdToChoice } from '@renderer/features/cities'
 
 export type OrganizationFormValues = {
   name: string

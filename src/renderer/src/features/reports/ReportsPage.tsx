@@ -13,10 +13,10 @@ import {
   PageHeader,
   useT,
 } from '@renderer/components'
+import { useStrategyData } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useSettings } from '@renderer/db/hooks'
 import { ThemeCoverageTable, VisitsPerCityTable } from './FigureTables'
 import { KeyFigure } from './KeyFigure'
-import { useStrategyData } from './useStrategyData'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },

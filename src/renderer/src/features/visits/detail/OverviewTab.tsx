@@ -48,7 +48,7 @@ export function OverviewTab({ visit, city }: VisitContext): ReactElement {
           <Button
             appearance="primary"
             icon={<EditRegular />}
-            onClick={() => navigate(`/visits/${visit.id}/edit`)}
+            onClick={() => void navigate(`/visits/${visit.id}/edit`)}
           >
             {t('common.edit')}
           </Button>
@@ -89,7 +89,7 @@ export function OverviewTab({ visit, city }: VisitContext): ReactElement {
           await repos.visits.softDelete(visit.id)
           setConfirming(false)
           notify({ title: t('common.deleted') })
-          navigate('/visits')
+          void navigate('/visits')
         }}
       >
         {t('common.confirmDelete', { name: visit.title })}

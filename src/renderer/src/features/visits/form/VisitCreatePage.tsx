@@ -19,7 +19,7 @@ export function VisitCreatePage(): ReactElement {
   const save = async (input: VisitInput): Promise<void> => {
     const visit = await repos.visits.create(input)
     notify({ title: t('common.saved') })
-    navigate(`/visits/${visit.id}`)
+    void navigate(`/visits/${visit.id}`)
   }
 
   return (
@@ -36,7 +36,7 @@ export function VisitCreatePage(): ReactElement {
             cityId: params.get('city') ?? undefined,
           })}
           onSubmit={save}
-          onCancel={() => navigate('/visits')}
+          onCancel={() => void navigate('/visits')}
         />
       ) : (
         <LoadingState />

@@ -28,7 +28,7 @@ export function VisitEditPage(): ReactElement {
   const save = async (input: VisitInput): Promise<void> => {
     await repos.visits.update(id, input)
     notify({ title: t('common.saved') })
-    navigate(detail)
+    void navigate(detail)
   }
 
   return (
@@ -48,7 +48,7 @@ export function VisitEditPage(): ReactElement {
           ariaLabel={t('visits.edit')}
           defaultValues={visitToFormValues(visit)}
           onSubmit={save}
-          onCancel={() => navigate(detail)}
+          onCancel={() => void navigate(detail)}
         />
       )}
     </Page>

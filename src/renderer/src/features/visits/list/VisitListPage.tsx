@@ -14,9 +14,9 @@ import {
   PageHeader,
   useNotify,
   useT,
-  useTrashedCount,
   VirtualTable,
 } from '@renderer/components'
+import { useTrashedCount } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useSettings, useVisits } from '@renderer/db/hooks'
 import { useRepos } from '@renderer/db/DbContext'
 import { useSafeAction } from '../common/useSafeAction'
@@ -82,7 +82,7 @@ export function VisitListPage(): ReactElement {
     <Button
       appearance={primary ? 'primary' : 'secondary'}
       icon={<AddRegular />}
-      onClick={() => navigate('/visits/new')}
+      onClick={() => void navigate('/visits/new')}
     >
       {t('visits.new')}
     </Button>
@@ -142,7 +142,7 @@ export function VisitListPage(): ReactElement {
               items={rows}
               columns={columns}
               getKey={(row) => row.visit.id}
-              onOpen={(row) => navigate(`/visits/${row.visit.id}`)}
+              onOpen={(row) => void navigate(`/visits/${row.visit.id}`)}
               ariaLabel={state.trash ? t('visits.list.trashTitle') : t('visits.title')}
             />
           )}
