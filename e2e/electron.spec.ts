@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { _electron as electron, expect, test } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
+import { PLANNER_METHODS } from '../src/shared/contract'
 
 /**
  * The packaged shape of the app: built main + preload + renderer, started by the real Electron
@@ -128,7 +129,7 @@ test('the page reaches main only through window.planner', async () => {
       }
     })
     expect(probe).toMatchObject({
-      planner: ['getAppInfo', 'openFile', 'saveFile', 'saveSnapshot', 'setLanguage'],
+      planner: [...PLANNER_METHODS].sort(),
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

@@ -1,13 +1,18 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import type { MenuCommand } from '@shared/contract'
+// electron-vite resolves these to the files in resources/, relative to the built main script.
+import iconIco from '../../resources/icon.ico?asset'
+import iconPng from '../../resources/icon.png?asset'
 import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
 import type { UiLanguage } from '@shared/model/common'
 import { preloadPathFor, resolveAppLocation } from './appLocation'
+import { sendEvent } from './events'
 import { createHandlers } from './handlers'
 import { electronAppInfoPorts, electronFilePorts, electronSnapshotPorts } from './handlers/ports'
 import { handleAll } from './ipc'
 import { buildMenuTemplate, languageFromLocale } from './menu'
 import { guardWebContents, hardenSession } from './security'
-import { createMainWindow } from './window'
+import { createMainWindow, windowIconFor } from './window'
 
 /** Tests (and admins) point the app at another profile; must happen before the instance lock. */
 const USER_DATA_ENV = 'DELEGATION_PLANNER_USER_DATA'
@@ -28,11 +33,25 @@ let language: UiLanguage = DEFAULT_LANGUAGE
 let mainWindow: BrowserWindow | null = null
 
 function applyMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, isMac, isDev)))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(language, isMac, isDev, sendMenuCommand)),
+  )
   app.setAboutPanelOptions({
     applicationName: translator(language)('app.name'),
     applicationVersion: app.getVersion(),
   })
+}
+
+/**
+ * The page carries a menu command out. With no window open (macOS keeps running without one) the
+ * command opens the window instead: the page could not listen before it has loaded.
+ */
+function sendMenuCommand(command: MenuCommand): void {
+  if (!mainWindow) {
+    focusMainWindow()
+    return
+  }
+  sendEvent(mainWindow.webContents, 'menu:command', { command })
 }
 
 function openMainWindow(): void {
@@ -41,6 +60,7 @@ function openMainWindow(): void {
     isDev,
     location,
     title: translator(language)('app.name'),
+    iconPath: windowIconFor(process.platform, { png: iconPng, ico: iconIco }),
   })
   mainWindow.on('closed', () => {
     mainWindow = null
@@ -80,8 +100,9 @@ function onReady(): void {
 
 function failStart(error: unknown): void {
   const t = translator(language)
-  const message = error instanceof Error ? error.message : String(error)
-  dialog.showErrorBox(t('main.startFailedTitle'), t('main.startFailed', { message }))
+  // The dialog speaks the user's language; the raw error is for whoever reads the log.
+  console.error(error)
+  dialog.showErrorBox(t('main.startFailedTitle'), t('main.startFailed'))
   app.exit(1)
 }
 

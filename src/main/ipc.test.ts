@@ -93,7 +93,15 @@ describe('handle', () => {
     await expect(
       invoke('files:open-file', ownPage(), { filters: [], maxBytes: 'a lot' }),
     ).rejects.toThrow(/maxBytes: /)
+    await expect(
+      invoke('files:open-file', ownPage(), { filters: [], as: 'latin1' }),
+    ).rejects.toThrow(/as: /)
     expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('passes the read mode through to the handler', async () => {
+    await invoke('files:open-file', ownPage(), { filters: [], as: 'bytes' })
+    expect(handler).toHaveBeenCalledWith({ filters: [], as: 'bytes' }, expect.anything())
   })
 })
 

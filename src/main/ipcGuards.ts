@@ -61,7 +61,7 @@ export function parseArgs<C extends Channel>(channel: C, raw: readonly unknown[]
   if (raw.length > 1) {
     throw new IpcArgumentError(channel, [`expected at most 1 argument, got ${raw.length}`])
   }
-  const schema: z.ZodType = CONTRACT[channel]
+  const schema: z.ZodType = CONTRACT[channel].args
   const result = schema.safeParse(raw[0])
   if (!result.success) {
     const t = translator('en')

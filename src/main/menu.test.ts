@@ -1,6 +1,18 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { describe, expect, it } from 'vitest'
-import { buildMenuTemplate, languageFromLocale } from './menu'
+import { describe, expect, it, vi } from 'vitest'
+import { MENU_COMMANDS } from '@shared/contract'
+import type { MenuCommand } from '@shared/contract'
+import { buildMenuTemplate as buildWithCommands, languageFromLocale } from './menu'
+
+const ignore = (): void => undefined
+
+function buildMenuTemplate(
+  language: 'de' | 'en',
+  isMac: boolean,
+  isDev: boolean,
+): MenuItemConstructorOptions[] {
+  return buildWithCommands(language, isMac, isDev, ignore)
+}
 
 function labels(items: MenuItemConstructorOptions[]): (string | undefined)[] {
   return items.map((item) => item.label)
@@ -20,7 +32,7 @@ describe('buildMenuTemplate', () => {
     const menu = buildMenuTemplate('de', false, false)
     expect(labels(menu)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe'])
     expect(labels(submenu(menu[1]))).toContain('Rückgängig')
-    expect(submenu(menu[0])[0]).toMatchObject({ role: 'quit', label: 'Beenden' })
+    expect(submenu(menu[0]).at(-1)).toMatchObject({ role: 'quit', label: 'Beenden' })
     expect(submenu(menu[4])[0]).toMatchObject({ role: 'about', label: 'Über Delegationsplaner' })
   })
 
@@ -58,13 +70,14 @@ describe('buildMenuTemplate', () => {
     ])
     expect(roles(submenu(menu[0]))).toEqual([
       'about',
+      undefined,
       'services',
       'hide',
       'hideOthers',
       'unhide',
       'quit',
     ])
-    expect(roles(submenu(menu[1]))).toEqual(['close'])
+    expect(roles(submenu(menu[1]))).toEqual([undefined, undefined, undefined, 'close'])
     expect(submenu(menu[5])).toEqual([])
   })
 
@@ -74,6 +87,62 @@ describe('buildMenuTemplate', () => {
     expect(viewRoles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
     expect(viewRoles(false)).not.toContain('toggleDevTools')
     expect(viewRoles(false)).not.toContain('reload')
+  })
+})
+
+/** Every item of the template that names an app command, wherever it sits. */
+function commandItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [...(item.click ? [item] : []), ...commandItems(submenu(item))])
+}
+
+describe('menu commands', () => {
+  it.each([
+    ['de', false],
+    ['de', true],
+    ['en', false],
+    ['en', true],
+  ] as const)(
+    'offers every command once (%s, mac: %s), each sending its own',
+    (language, isMac) => {
+      const onCommand = vi.fn<(command: MenuCommand) => void>()
+      const items = commandItems(buildWithCommands(language, isMac, false, onCommand))
+      expect(items.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort())
+      for (const item of items) {
+        onCommand.mockClear()
+        const click = item.click as () => void
+        click()
+        expect(onCommand).toHaveBeenCalledExactlyOnceWith(item.id)
+      }
+    },
+  )
+
+  it('labels the File menu commands in German and English', () => {
+    const file = (language: 'de' | 'en'): (string | undefined)[] =>
+      labels(submenu(buildMenuTemplate(language, false, false)[0])).filter(Boolean)
+    expect(file('de')).toEqual([
+      'Neuer Besuch',
+      'Sicherung exportieren…',
+      'Sicherung einspielen…',
+      'Einstellungen…',
+      'Beenden',
+    ])
+    expect(file('en')).toEqual([
+      'New visit',
+      'Export backup…',
+      'Import backup…',
+      'Settings…',
+      'Quit',
+    ])
+  })
+
+  it('keeps Settings in the app menu on macOS, under the usual shortcut', () => {
+    const [appMenu, fileMenu] = buildMenuTemplate('en', true, false)
+    expect(submenu(appMenu).find((item) => item.id === 'open-settings')).toMatchObject({
+      label: 'Settings…',
+      accelerator: 'CmdOrCtrl+,',
+    })
+    expect(submenu(fileMenu).map((item) => item.id)).not.toContain('open-settings')
+    expect(submenu(fileMenu)[0]).toMatchObject({ id: 'new-visit', accelerator: 'CmdOrCtrl+N' })
   })
 })
 

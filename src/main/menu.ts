@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '@shared/contract'
 import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
 import { UI_LANGUAGES } from '@shared/model/common'
 import type { UiLanguage } from '@shared/model/common'
@@ -8,18 +9,34 @@ const separator: MenuItemConstructorOptions = { type: 'separator' }
 /**
  * The native menu as plain data, labelled in the UI language. Roles keep the platform behaviour
  * (shortcuts, clipboard, zoom); only the labels are ours. Reload and DevTools exist only in
- * development, where the window allows DevTools at all.
+ * development, where the window allows DevTools at all. The app's own items only name a command
+ * (`onCommand`); the page carries it out, so it passes the same unsaved-changes guard as a link.
  */
 export function buildMenuTemplate(
   language: UiLanguage,
   isMac: boolean,
   isDev: boolean,
+  onCommand: (command: MenuCommand) => void,
 ): MenuItemConstructorOptions[] {
   const t = translator(language)
+  const command = (
+    id: MenuCommand,
+    label: string,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
+    id,
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => onCommand(id),
+  })
+  // macOS keeps Settings in the app menu under ⌘,; elsewhere the File menu carries it.
+  const settings = command('open-settings', t('menu.settings'), 'CmdOrCtrl+,')
   const appMenu: MenuItemConstructorOptions = {
     label: t('app.name'),
     submenu: [
       { role: 'about', label: t('menu.about') },
+      separator,
+      settings,
       separator,
       { role: 'services', label: t('menu.services') },
       separator,
@@ -33,6 +50,12 @@ export function buildMenuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
+      command('new-visit', t('menu.newVisit'), 'CmdOrCtrl+N'),
+      separator,
+      command('export-backup', t('menu.exportBackup')),
+      command('import-backup', t('menu.importBackup')),
+      separator,
+      ...(isMac ? [] : [settings, separator]),
       isMac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
     ],
   }

@@ -24,7 +24,8 @@ vi.mock('electron', () => {
   return { BrowserWindow }
 })
 
-const { createMainWindow, secureWebPreferences } = await import('./window')
+const { createMainWindow, mainWindowOptions, secureWebPreferences, windowIconFor } =
+  await import('./window')
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the renderer and keeps Node out of it', () => {
@@ -60,6 +61,7 @@ describe('createMainWindow', () => {
       preloadPath: '/app/out/preload/index.cjs',
       isDev: false,
       title: 'Delegationsplaner',
+      iconPath: '/app/resources/icon.png',
       location: {
         kind: 'file',
         rendererDir: '/app/out/renderer',
@@ -71,6 +73,7 @@ describe('createMainWindow', () => {
       secureWebPreferences({ preloadPath: '/app/out/preload/index.cjs', isDev: false }),
     )
     expect(window?.options['show']).toBe(false)
+    expect(window?.options['icon']).toBe('/app/resources/icon.png')
     expect(window?.loaded).toEqual(['file:/app/out/renderer/index.html'])
   })
 
@@ -79,6 +82,7 @@ describe('createMainWindow', () => {
       preloadPath: 'p',
       isDev: true,
       title: 'Delegation Planner',
+      iconPath: 'icon.png',
       location: {
         kind: 'dev-server',
         url: 'http://localhost:5173/',
@@ -87,5 +91,27 @@ describe('createMainWindow', () => {
       },
     })
     expect(created.windows[0]?.loaded).toEqual(['url:http://localhost:5173/'])
+  })
+})
+
+describe('the window icon', () => {
+  const icons = { png: '/app/resources/icon.png', ico: '/app/resources/icon.ico' }
+
+  it('is the multi-size ICO on Windows and the PNG elsewhere', () => {
+    expect(windowIconFor('win32', icons)).toBe(icons.ico)
+    expect(windowIconFor('linux', icons)).toBe(icons.png)
+    expect(windowIconFor('darwin', icons)).toBe(icons.png)
+  })
+
+  it('is part of the window options, next to the secure preferences', () => {
+    const options = mainWindowOptions({
+      preloadPath: 'p',
+      isDev: false,
+      title: 'Delegationsplaner',
+      iconPath: icons.ico,
+      location: { kind: 'file', rendererDir: '/r', indexFile: '/r/index.html' },
+    })
+    expect(options).toMatchObject({ icon: icons.ico, title: 'Delegationsplaner', show: false })
+    expect(options.webPreferences).toEqual(secureWebPreferences({ preloadPath: 'p', isDev: false }))
   })
 })

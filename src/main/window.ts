@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron'
-import type { WebPreferences } from 'electron'
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 import type { AppLocation } from './appLocation'
 
 export type WindowOptionsInput = {
@@ -31,18 +31,40 @@ export function secureWebPreferences(input: WindowOptionsInput): WebPreferences 
   }
 }
 
-export type MainWindowInput = WindowOptionsInput & { location: AppLocation; title: string }
+export type MainWindowInput = WindowOptionsInput & {
+  location: AppLocation
+  title: string
+  /** The window's icon file (see `windowIconFor`). */
+  iconPath: string
+}
 
-export function createMainWindow(input: MainWindowInput): BrowserWindow {
-  const window = new BrowserWindow({
+/** The app icon files in resources/, as the build resolves them (`?asset` imports in index.ts). */
+export type AppIconFiles = { png: string; ico: string }
+
+/**
+ * Windows draws title bar and taskbar icons best from the multi-size ICO; Linux takes the PNG.
+ * macOS ignores a window icon (the app bundle's icns is used), so the PNG does no harm there.
+ */
+export function windowIconFor(platform: NodeJS.Platform, icons: AppIconFiles): string {
+  return platform === 'win32' ? icons.ico : icons.png
+}
+
+/** Everything the main window is built from, as plain data. */
+export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstructorOptions {
+  return {
     width: 1280,
     height: 840,
     minWidth: 800,
     minHeight: 560,
     title: input.title,
+    icon: input.iconPath,
     show: false,
     webPreferences: secureWebPreferences(input),
-  })
+  }
+}
+
+export function createMainWindow(input: MainWindowInput): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(input))
   window.once('ready-to-show', () => window.show())
   // A missing build or a stopped dev server leaves a blank window; the log says why.
   loadApp(window, input.location).catch((error: unknown) => {

@@ -1,21 +1,35 @@
-import type { Channel, ChannelArgs, ChannelResult, PlannerApi } from '@shared/contract'
+import { CHANNELS, CONTRACT, EVENT_NAMES, EVENTS } from '@shared/contract'
+import type { Channel, EventName, PlannerApi } from '@shared/contract'
+import type { Unsubscribe } from '@shared/ipcSpec'
 
-/** ipcRenderer.invoke narrowed to the contract; the only way the API reaches main. */
-export type Invoke = <C extends Channel>(
-  channel: C,
-  ...args: ChannelArgs[C] extends undefined ? [] : [ChannelArgs[C]]
-) => Promise<ChannelResult[C]>
+/** ipcRenderer.invoke, narrowed to the contract's channels; the only way a call reaches main. */
+export type Invoke = (channel: Channel, ...args: [] | [unknown]) => Promise<unknown>
+
+/** ipcRenderer.on for one event; the returned function removes exactly that listener. */
+export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => Unsubscribe
+
+export type Transport = { invoke: Invoke; subscribe: Subscribe }
 
 /**
- * `window.planner`: one named function per channel. The renderer never gets ipcRenderer, so it
- * cannot send on channels of its choosing or listen to anything main does not offer.
+ * `window.planner`: one named function per channel and per event of the contract. The page never
+ * gets ipcRenderer or an IPC event object, so it cannot send on channels of its choosing, listen
+ * to anything main does not offer, or reach the sender through an event.
  */
-export function createPlannerApi(invoke: Invoke): PlannerApi {
-  return {
-    saveFile: (args) => invoke('files:save-file', args),
-    openFile: (args) => invoke('files:open-file', args),
-    getAppInfo: () => invoke('app:get-info'),
-    saveSnapshot: (args) => invoke('backups:save-snapshot', args),
-    setLanguage: (language) => invoke('app:set-language', language),
+export function createPlannerApi(transport: Transport): PlannerApi {
+  const api: Record<string, unknown> = {}
+  for (const channel of CHANNELS) {
+    // Exactly the one argument the contract allows, or none: main refuses anything more.
+    api[CONTRACT[channel].method] = (arg?: unknown) =>
+      arg === undefined ? transport.invoke(channel) : transport.invoke(channel, arg)
   }
+  for (const name of EVENT_NAMES) {
+    api[EVENTS[name].method] = (callback: (payload: unknown) => void): Unsubscribe =>
+      transport.subscribe(name, (raw) => {
+        const parsed = EVENTS[name].payload.safeParse(raw)
+        if (parsed.success) callback(parsed.data)
+        else console.warn(`${name}: payload refused`, parsed.error.issues)
+      })
+  }
+  // The loops above follow the contract entry by entry; the mapped type says the same statically.
+  return api as PlannerApi
 }

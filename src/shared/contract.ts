@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { uiLanguageSchema } from './model/common'
-import type { UiLanguage } from './model/common'
+import { channel, event } from './ipcSpec'
+import type { ApiOf, ImplementationOf, ResultsOf } from './ipcSpec'
 
 /**
- * The one IPC contract between renderer and main. Each channel names its argument schema (parsed
- * in main before any handler runs) and its result type. Channel names are `feature:verb-noun`.
+ * The one IPC contract between renderer and main, in both directions. A channel names its method
+ * on `window.planner`, its argument schema (parsed in main before any handler runs) and its result
+ * type; an event names its subscribing method and its payload schema (checked in the preload).
+ * Adding a channel is one entry here plus its handler in main and its browser fallback; the types
+ * say when one of them is missing. Channel names are `feature:verb-noun`.
  */
 
 export const fileFilterSchema = z.object({
@@ -35,15 +39,34 @@ export type SaveFileResult = { status: 'saved'; path: string } | { status: 'canc
 export const openFileArgsSchema = z.object({
   filters: z.array(fileFilterSchema).max(10),
   maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).optional(),
+  /**
+   * `text` (the default) decodes UTF-8; `bytes` hands over the file as it is, for formats that
+   * come in other encodings (vCards from older Outlook are Windows-1252).
+   */
+  as: z.enum(['text', 'bytes']).optional(),
 })
 export type OpenFileArgs = z.infer<typeof openFileArgsSchema>
-export type OpenFileResult =
-  | { status: 'opened'; name: string; text: string; size: number }
-  | { status: 'cancelled' }
-  | { status: 'too-large'; name: string; size: number; maxBytes: number }
+export type OpenedText = { status: 'opened'; name: string; size: number; text: string }
+export type OpenedBytes = { status: 'opened'; name: string; size: number; bytes: Uint8Array }
+type NotOpened =
+  { status: 'cancelled' } | { status: 'too-large'; name: string; size: number; maxBytes: number }
+export type OpenFileResult = OpenedText | OpenedBytes | NotOpened
+/** The result as the caller sees it: text unless it asked for bytes. */
+export type OpenFileResultFor<A extends OpenFileArgs> =
+  | (A extends { as: 'bytes' }
+      ? OpenedBytes
+      : // `filters` keeps the type from being weak (all optional), which nothing would match.
+        A extends { filters: unknown; as?: 'text' | undefined }
+        ? OpenedText
+        : OpenedText | OpenedBytes)
+  | NotOpened
 
 /** Why a safety copy is taken: every action that replaces or wipes data saves it first. */
-export const SNAPSHOT_REASONS = ['before-import', 'before-delete-all'] as const
+export const SNAPSHOT_REASONS = [
+  'before-import',
+  'before-delete-all',
+  'before-remove-demo',
+] as const
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number]
 
 export const saveSnapshotArgsSchema = z.object({
@@ -67,33 +90,54 @@ export type AppInfo = {
   userDataPath: string
 }
 
+/** What the native menu asks the page to do; the page decides how (it owns the routes). */
+export const MENU_COMMANDS = [
+  'new-visit',
+  'export-backup',
+  'import-backup',
+  'open-settings',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+export const menuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) })
+
 export const CONTRACT = {
-  'files:save-file': saveFileArgsSchema,
-  'files:open-file': openFileArgsSchema,
-  'app:get-info': emptyArgsSchema,
-  'backups:save-snapshot': saveSnapshotArgsSchema,
+  'files:save-file': channel('saveFile', saveFileArgsSchema).returns<SaveFileResult>(),
+  'files:open-file': channel('openFile', openFileArgsSchema).returns<
+    OpenFileResult,
+    <A extends OpenFileArgs>(args: A) => Promise<OpenFileResultFor<A>>
+  >(),
+  'app:get-info': channel('getAppInfo', emptyArgsSchema).returns<AppInfo>(),
+  /** Keeps a copy of the current data outside IndexedDB before it is replaced or wiped. */
+  'backups:save-snapshot': channel(
+    'saveSnapshot',
+    saveSnapshotArgsSchema,
+  ).returns<SaveSnapshotResult>(),
   /** The renderer reports its UI language so the native menu follows it. */
-  'app:set-language': uiLanguageSchema,
+  'app:set-language': channel('setLanguage', uiLanguageSchema).returns<void>(),
+} as const
+
+export const EVENTS = {
+  /** A command chosen in the native menu. */
+  'menu:command': event('onMenuCommand', menuCommandSchema),
 } as const
 
 export type Channel = keyof typeof CONTRACT
 export const CHANNELS = Object.keys(CONTRACT) as Channel[]
+export type ChannelArgs = { [C in Channel]: z.output<(typeof CONTRACT)[C]['args']> }
+export type ChannelResult = ResultsOf<typeof CONTRACT>
 
-export type ChannelArgs = { [C in Channel]: z.infer<(typeof CONTRACT)[C]> }
-export type ChannelResult = {
-  'files:save-file': SaveFileResult
-  'files:open-file': OpenFileResult
-  'app:get-info': AppInfo
-  'backups:save-snapshot': SaveSnapshotResult
-  'app:set-language': void
-}
+export type EventName = keyof typeof EVENTS
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[]
+export type EventPayload = { [E in EventName]: z.output<(typeof EVENTS)[E]['payload']> }
 
 /** What the preload exposes as `window.planner`: named functions only, never ipcRenderer. */
-export type PlannerApi = {
-  saveFile(args: SaveFileArgs): Promise<SaveFileResult>
-  openFile(args: OpenFileArgs): Promise<OpenFileResult>
-  getAppInfo(): Promise<AppInfo>
-  /** Keeps a copy of the current data outside IndexedDB before it is replaced or wiped. */
-  saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult>
-  setLanguage(language: UiLanguage): Promise<void>
-}
+export type PlannerApi = ApiOf<typeof CONTRACT, typeof EVENTS>
+/** What the browser fallback implements: the same methods with their wire types. */
+export type PlannerImplementation = ImplementationOf<typeof CONTRACT, typeof EVENTS>
+export type PlannerMethod = keyof PlannerApi
+
+/** Every function name of `window.planner`, channels first, then events. */
+export const PLANNER_METHODS: readonly PlannerMethod[] = [
+  ...CHANNELS.map((c) => CONTRACT[c].method),
+  ...EVENT_NAMES.map((e) => EVENTS[e].method),
+]

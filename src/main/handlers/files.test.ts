@@ -66,6 +66,26 @@ describe('openFile', () => {
     expect(result).toMatchObject({ status: 'opened', text: 'Name;Ort' })
   })
 
+  it('hands over the bytes unchanged, and no text, when asked for bytes', async () => {
+    // "Jürgen" in Windows-1252: not valid UTF-8, so text mode would lose the ü.
+    const latin = new Uint8Array([0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e])
+    const fake = ports({ readFile: vi.fn(async () => latin) })
+    const result = await openFile({ filters: [], as: 'bytes' }, fake)
+    expect(result).toEqual({ status: 'opened', name: 'backup.json', bytes: latin, size: 6 })
+    expect(result).not.toHaveProperty('text')
+    const asText = await openFile({ filters: [], as: 'text' }, fake)
+    expect(asText).toMatchObject({ status: 'opened', text: 'J\uFFFDrgen' })
+    expect(asText).not.toHaveProperty('bytes')
+  })
+
+  it('refuses a too-large file in bytes mode too', async () => {
+    const fake = ports({ stat: vi.fn(async () => ({ size: 2_000, isFile: true })) })
+    expect(await openFile({ filters: [], maxBytes: 1_000, as: 'bytes' }, fake)).toMatchObject({
+      status: 'too-large',
+    })
+    expect(fake.readFile).not.toHaveBeenCalled()
+  })
+
   it('returns cancelled and reads nothing when the user cancels', async () => {
     const fake = ports({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) })
     expect(await openFile({ filters: [] }, fake)).toEqual({ status: 'cancelled' })

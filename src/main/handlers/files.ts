@@ -36,7 +36,8 @@ export async function saveFile(args: SaveFileArgs, ports: FilePorts): Promise<Sa
 /**
  * The size is checked before reading, so a huge file is refused without loading it into memory;
  * it is checked again after reading in case the file grew in between. Text is decoded as UTF-8
- * (a byte-order mark is dropped, invalid bytes become U+FFFD, which the import then reports).
+ * (a byte-order mark is dropped, invalid bytes become U+FFFD, which the import then reports);
+ * `as: 'bytes'` returns the file unchanged, for the caller to decode.
  */
 export async function openFile(args: OpenFileArgs, ports: FilePorts): Promise<OpenFileResult> {
   const maxBytes = args.maxBytes ?? MAX_OPEN_FILE_BYTES
@@ -51,6 +52,7 @@ export async function openFile(args: OpenFileArgs, ports: FilePorts): Promise<Op
   if (bytes.byteLength > maxBytes) {
     return { status: 'too-large', name, size: bytes.byteLength, maxBytes }
   }
-  const text = new TextDecoder('utf-8').decode(bytes)
-  return { status: 'opened', name, text, size: bytes.byteLength }
+  const opened = { status: 'opened', name, size: bytes.byteLength } as const
+  if (args.as === 'bytes') return { ...opened, bytes }
+  return { ...opened, text: new TextDecoder('utf-8').decode(bytes) }
 }

@@ -20,6 +20,16 @@ const { electronAppInfoPorts, electronFilePorts, writeFileAtomically } = await i
 const { openFile, saveFile } = await import('./files')
 const { getAppInfo } = await import('./appInfo')
 
+/** Windows-1252 of text in the Latin-1 range (ä, ö, ü, ß, é …): one byte per character. */
+function windows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => {
+    const code = char.codePointAt(0) ?? 0
+    if (code >= 0x80 && code < 0xa0) throw new Error(`not in the fixture's range: ${char}`)
+    if (code > 0xff) throw new Error(`not in the fixture's range: ${char}`)
+    return code
+  })
+}
+
 let dir = ''
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'planner-ports-'))
@@ -54,6 +64,21 @@ describe('electron file ports', () => {
     const result = await openFile({ filters: [] }, electronFilePorts(null))
     expect(result).toEqual({ status: 'opened', name: 'backup.json', text: '{"a":1}', size: 7 })
     expect(dialog.showOpenDialog).toHaveBeenCalledWith({ filters: [], properties: ['openFile'] })
+  })
+
+  it('reads a Windows-1252 vCard byte for byte in bytes mode', async () => {
+    const card = 'BEGIN:VCARD\r\nN:Müller;Jürgen\r\nORG:Café Köln, Straße\r\nEND:VCARD\r\n'
+    const bytes = windows1252(card)
+    // The fixture is what Outlook writes: the platform's own Windows-1252 decoder reads it back.
+    expect(new TextDecoder('windows-1252').decode(bytes)).toBe(card)
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
+    const source = join(dir, 'Müller.vcf')
+    await writeFile(source, bytes)
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] })
+    const result = await openFile({ filters: [], as: 'bytes' }, electronFilePorts(null))
+    if (result.status !== 'opened' || !('bytes' in result)) throw new Error('expected bytes')
+    expect(result.size).toBe(bytes.byteLength)
+    expect([...result.bytes]).toEqual([...bytes])
   })
 
   it('refuses a too-large file by its size on disk', async () => {

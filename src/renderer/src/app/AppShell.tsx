@@ -1,9 +1,11 @@
-import type { ReactElement } from 'react'
+import { Suspense, type ReactElement } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AppToaster, useT } from '../components'
 import { ErrorBoundary } from './ErrorBoundary'
+import { MenuCommandListener } from './MenuCommandListener'
 import { OfficeName } from './OfficeName'
+import { RouteLoading } from './RouteLoading'
 import { SideNav } from './SideNav'
 
 const useStyles = makeStyles({
@@ -85,10 +87,14 @@ export function AppShell(): ReactElement {
           body={t('shell.crashBody')}
           reloadLabel={t('shell.reload')}
         >
-          <Outlet />
+          {/* Screens load with their feature's chunk; a chunk that fails to load lands above. */}
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <AppToaster />
+      <MenuCommandListener />
     </div>
   )
 }

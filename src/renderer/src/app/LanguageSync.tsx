@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSettings } from '../db/hooks'
 import { applyLanguage } from '../i18n'
-import { setNativeLanguage } from '../platform'
+import { platform } from '../platform'
 
 /**
  * Settings.uiLanguage is the truth (a restored backup brings its own); localStorage only makes
@@ -15,7 +15,7 @@ export function LanguageSync(): null {
   useEffect(() => {
     if (!language) return
     void applyLanguage(i18n, language)
-    setNativeLanguage(language).catch(() => undefined)
+    platform.setLanguage(language).catch(() => undefined)
   }, [language, i18n])
   return null
 }

@@ -2,7 +2,7 @@ import type {
   AppInfo,
   OpenFileArgs,
   OpenFileResult,
-  PlannerApi,
+  PlannerImplementation,
   SaveFileArgs,
   SaveFileResult,
   SaveSnapshotArgs,
@@ -11,7 +11,7 @@ import type {
 import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import { fileStamp } from '@shared/dates'
 import { version } from '../../../../package.json'
-import { acceptFromFilters, mimeTypeFor, sizeCheck } from './choose'
+import { acceptFromFilters, mimeTypeFor, readOpenedFile, sizeCheck } from './choose'
 
 /** Downloads through a Blob link; the browser decides where the file lands. */
 async function saveFile(args: SaveFileArgs): Promise<SaveFileResult> {
@@ -48,9 +48,8 @@ function openFile(args: OpenFileArgs): Promise<OpenFileResult> {
       if (!file) return resolve({ status: 'cancelled' })
       const refused = sizeCheck(file.name, file.size, args.maxBytes ?? MAX_OPEN_FILE_BYTES)
       if (refused) return resolve(refused)
-      file.text().then(
-        (text) => resolve({ status: 'opened', name: file.name, text, size: file.size }),
-        (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
+      readOpenedFile(file, args.as ?? 'text').then(resolve, (e: unknown) =>
+        reject(e instanceof Error ? e : new Error(String(e))),
       )
     })
     document.body.append(input)
@@ -82,11 +81,15 @@ function chromeVersion(userAgent: string): string {
   return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? ''
 }
 
-export const browserPlatform: PlannerApi = {
+/** Nothing to unsubscribe from: a plain browser has no main process that could send events. */
+const noEvents = (): (() => void) => () => undefined
+
+export const browserPlatform: PlannerImplementation = {
   saveFile,
   openFile,
   getAppInfo,
   saveSnapshot,
-  // The browser has no native menu to translate.
+  // The browser has no native menu to translate, and none to send commands.
   setLanguage: async () => undefined,
+  onMenuCommand: noEvents,
 }

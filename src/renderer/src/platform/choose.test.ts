@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { PlannerApi } from '@shared/contract'
-import { acceptFromFilters, chooseImplementation, mimeTypeFor, sizeCheck } from './choose'
+import type { PlannerImplementation } from '@shared/contract'
+import { browserPlatform } from './browser'
+import {
+  acceptFromFilters,
+  chooseImplementation,
+  mimeTypeFor,
+  readOpenedFile,
+  sizeCheck,
+} from './choose'
 
-const fake = (platform: string): PlannerApi => ({
-  saveFile: async () => ({ status: 'cancelled' }),
-  openFile: async () => ({ status: 'cancelled' }),
+// The browser fallback with another platform name: stays complete when the contract grows.
+const fake = (platform: string): PlannerImplementation => ({
+  ...browserPlatform,
   getAppInfo: async () => ({
     name: 'x',
     version: '0',
@@ -12,8 +19,6 @@ const fake = (platform: string): PlannerApi => ({
     versions: { electron: '', chrome: '', node: '' },
     userDataPath: '',
   }),
-  saveSnapshot: async () => ({ status: 'saved', path: `${platform}.json` }),
-  setLanguage: async () => undefined,
 })
 
 describe('chooseImplementation', () => {
@@ -58,5 +63,27 @@ describe('mimeTypeFor', () => {
     expect(mimeTypeFor('backup.JSON')).toBe('application/json')
     expect(mimeTypeFor('brief.docx')).toContain('wordprocessingml')
     expect(mimeTypeFor('noext')).toBe('application/octet-stream')
+  })
+})
+
+describe('readOpenedFile', () => {
+  // "Müller" in Windows-1252, as older Outlook writes vCards: the ü is 0xFC, invalid UTF-8.
+  const latin = new Uint8Array([0x4e, 0x3a, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0d, 0x0a])
+  const file = new File([latin], 'kontakt.vcf')
+
+  it('returns the exact bytes of a Windows-1252 file in bytes mode', async () => {
+    const opened = await readOpenedFile(file, 'bytes')
+    expect(opened).toMatchObject({ status: 'opened', name: 'kontakt.vcf', size: latin.length })
+    if (!('bytes' in opened)) throw new Error('expected bytes')
+    expect(opened.bytes).toBeInstanceOf(Uint8Array)
+    expect([...opened.bytes]).toEqual([...latin])
+    expect(opened).not.toHaveProperty('text')
+  })
+
+  it('decodes UTF-8 in text mode, which is why such files need bytes mode', async () => {
+    const opened = await readOpenedFile(file, 'text')
+    expect(opened).toMatchObject({ status: 'opened', text: 'N:M\uFFFDller\r\n' })
+    const utf8 = new File([new TextEncoder().encode('N:Müller')], 'ok.vcf')
+    expect(await readOpenedFile(utf8, 'text')).toMatchObject({ text: 'N:Müller' })
   })
 })

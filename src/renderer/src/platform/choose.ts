@@ -1,10 +1,16 @@
-import type { FileFilter, OpenFileResult, PlannerApi } from '@shared/contract'
+import type {
+  FileFilter,
+  OpenedBytes,
+  OpenedText,
+  OpenFileResult,
+  PlannerImplementation,
+} from '@shared/contract'
 
 /** The Electron bridge when the preload exposed one, else the browser fallback. */
 export function chooseImplementation(
-  bridge: PlannerApi | undefined,
-  fallback: PlannerApi,
-): PlannerApi {
+  bridge: PlannerImplementation | undefined,
+  fallback: PlannerImplementation,
+): PlannerImplementation {
   return bridge ?? fallback
 }
 
@@ -37,4 +43,22 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export function mimeTypeFor(fileName: string): string {
   const extension = fileName.toLowerCase().split('.').pop() ?? ''
   return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'
+}
+
+/** The same two modes as main: UTF-8 text (a byte-order mark dropped), or the bytes unchanged. */
+export async function readOpenedFile(
+  file: Blob & { name: string },
+  as: 'text' | 'bytes',
+): Promise<OpenedText | OpenedBytes> {
+  const opened = { status: 'opened', name: file.name, size: file.size } as const
+  switch (as) {
+    case 'text':
+      return { ...opened, text: await file.text() }
+    case 'bytes':
+      return { ...opened, bytes: new Uint8Array(await file.arrayBuffer()) }
+    default: {
+      const never: never = as
+      throw new Error(`unknown read mode ${String(never)}`)
+    }
+  }
 }

@@ -1,45 +1,21 @@
-import type {
-  AppInfo,
-  OpenFileArgs,
-  OpenFileResult,
-  PlannerApi,
-  SaveFileArgs,
-  SaveFileResult,
-  SaveSnapshotArgs,
-  SaveSnapshotResult,
-} from '@shared/contract'
-import type { UiLanguage } from '@shared/model/common'
+import type { PlannerApi } from '@shared/contract'
 import { browserPlatform } from './browser'
 import { chooseImplementation } from './choose'
+import { derivePlatform } from './derive'
 
 /**
  * The renderer's only way to the operating system: window.planner in Electron, plain browser
  * APIs otherwise (the Playwright specs and `npm run preview:web` run the renderer in Chromium).
+ * Every channel and event of the contract is a method here: `platform.saveFile(…)`,
+ * `platform.onMenuCommand(…)`.
  */
-function platform(): PlannerApi {
-  return chooseImplementation(window.planner, browserPlatform)
-}
+export const platform: PlannerApi = derivePlatform(() =>
+  chooseImplementation(window.planner, browserPlatform),
+)
+
+// Named for the screens that import them one by one; new channels are reached as `platform.x`.
+export const { saveFile, openFile, getAppInfo, saveSnapshot } = platform
 
 export function isDesktop(): boolean {
   return window.planner !== undefined
-}
-
-export function saveFile(args: SaveFileArgs): Promise<SaveFileResult> {
-  return platform().saveFile(args)
-}
-
-export function openFile(args: OpenFileArgs): Promise<OpenFileResult> {
-  return platform().openFile(args)
-}
-
-export function getAppInfo(): Promise<AppInfo> {
-  return platform().getAppInfo()
-}
-
-export function saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult> {
-  return platform().saveSnapshot(args)
-}
-
-export function setNativeLanguage(language: UiLanguage): Promise<void> {
-  return platform().setLanguage(language)
 }
