@@ -74,11 +74,19 @@ export function pocketPeople(data: BriefingData, personId?: string): Participant
   return [person]
 }
 
-function body(ctx: BriefingContext, options: Resolved): Block[] {
+/** Told before each section of the full book is built, so a worker can show its progress. */
+export type SectionProgress = (section: BriefingSection, index: number, total: number) => void
+
+function body(ctx: BriefingContext, options: Resolved, onSection?: SectionProgress): Block[] {
   const title = ctx.t(`doc.title.${options.variant}`)
   switch (options.variant) {
-    case 'full':
-      return sectionsInOrder(options.sections).flatMap((s) => fullSection(ctx, s, options))
+    case 'full': {
+      const sections = sectionsInOrder(options.sections)
+      return sections.flatMap((s, i) => {
+        onSection?.(s, i, sections.length)
+        return fullSection(ctx, s, options)
+      })
+    }
     case 'read-ahead':
       return readAheadBlocks(ctx, title)
     case 'pocket':
@@ -96,7 +104,11 @@ function body(ctx: BriefingContext, options: Resolved): Block[] {
  * The briefing book of a visit as a docx Document: pure, the same data and options give the same
  * document (the app packs it in a worker, the command line in Node).
  */
-export function buildBriefing(data: BriefingData, options: BriefingOptions): Document {
+export function buildBriefing(
+  data: BriefingData,
+  options: BriefingOptions,
+  onSection?: SectionProgress,
+): Document {
   const resolved: Resolved = {
     ...options,
     classification: options.classification ?? data.visit.classification,
@@ -127,7 +139,7 @@ export function buildBriefing(data: BriefingData, options: BriefingOptions): Doc
         },
         headers: { default: briefingHeader(ctx, resolved.classification, title) },
         footers: { default: pageFooter(ctx, resolved.classification) },
-        children: body(ctx, resolved),
+        children: body(ctx, resolved, onSection),
       },
     ],
   })

@@ -1,5 +1,6 @@
 import { emptyDataset, TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
+import { readBriefingTables } from './briefingTables'
 
 /**
  * Reading the whole database. What replaces or wipes it (import, delete all, the demo set) lives
@@ -8,6 +9,11 @@ import type { AppDB } from './AppDB'
 export interface DataRepository {
   /** Every row of every table, read in one transaction so the set is consistent. */
   exportTables(): Promise<DatasetTables>
+  /**
+   * The rows one visit's briefing book is made from, in one transaction (see briefingTables.ts):
+   * `loadBriefingData` gives the same result from them as from `exportTables()`.
+   */
+  briefingTables(visitId: string): Promise<DatasetTables>
 }
 
 type LooseTables = Record<string, unknown[]>
@@ -23,5 +29,6 @@ export function createDataRepository(db: AppDB): DataRepository {
       })
       return out
     },
+    briefingTables: (visitId) => readBriefingTables(db, visitId),
   }
 }

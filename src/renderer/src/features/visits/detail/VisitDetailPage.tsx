@@ -18,6 +18,7 @@ import { AgendaTab } from '../agenda/AgendaTab'
 import { useSafeAction } from '../common/useSafeAction'
 import type { VisitContext } from '../common/visitContext'
 import { StatusBadge } from '../common/StatusBadge'
+import { DocumentsTab } from '../documents/DocumentsTab'
 import { FollowUpsTab } from '../followups/FollowUpsTab'
 import { GiftsTab } from '../gifts/GiftsTab'
 import { LogisticsTab } from '../logistics/LogisticsTab'
@@ -44,6 +45,8 @@ function TabContent({ tab, ctx }: { tab: VisitTab; ctx: VisitContext }): ReactEl
       return <GiftsTab {...ctx} />
     case 'followUps':
       return <FollowUpsTab {...ctx} />
+    case 'documents':
+      return <DocumentsTab {...ctx} />
     default: {
       const never: never = tab
       return never

@@ -6,6 +6,7 @@ export const VISIT_TABS = [
   'logistics',
   'gifts',
   'followUps',
+  'documents',
 ] as const
 export type VisitTab = (typeof VISIT_TABS)[number]
 

@@ -1,0 +1,46 @@
+import { Packer } from 'docx'
+import { loadBriefingData } from '@shared/documents/briefingData'
+import { buildBriefing } from '@shared/documents/buildBriefing'
+import { isKeyedError } from '@shared/i18n/errorMessage'
+import type { BriefingFailure, BriefingReply, BriefingRequest } from './briefingProtocol'
+import { countPhotosToShrink, shrinkPhotos, type PhotoShrinker } from './photos'
+
+/**
+ * The worker's whole job, apart from the worker itself so it runs in a test: the same pure
+ * `loadBriefingData` and `buildBriefing` as the command line, photos made small first, then packed.
+ * Every step is posted as it starts; the result goes last, as bytes.
+ */
+export async function runBriefingJob(
+  request: BriefingRequest,
+  post: (reply: BriefingReply) => void,
+  shrink: PhotoShrinker,
+): Promise<void> {
+  try {
+    post({ type: 'progress', progress: { step: 'loading' } })
+    const loaded = loadBriefingData(request.tables, request.visitId, new Date(request.now))
+    const count = countPhotosToShrink(loaded)
+    if (count > 0) post({ type: 'progress', progress: { step: 'photos', count } })
+    const data = await shrinkPhotos(loaded, shrink)
+    post({ type: 'progress', progress: { step: 'building' } })
+    const document = buildBriefing(data, request.options, (section, index, total) =>
+      post({ type: 'progress', progress: { step: 'section', section, index, total } }),
+    )
+    post({ type: 'progress', progress: { step: 'packing' } })
+    const bytes = new Uint8Array(await Packer.toArrayBuffer(document))
+    post({ type: 'done', bytes })
+  } catch (error) {
+    post({ type: 'failed', failure: failureOf(error) })
+  }
+}
+
+/** The i18n key of a known error (unknown visit, person not in the delegation); null otherwise. */
+export function failureOf(error: unknown): BriefingFailure {
+  if (!isKeyedError(error)) {
+    // The raw error stays in the worker's console, never on the screen.
+    console.error(error)
+    return null
+  }
+  const { visitId, personId } = error as { visitId?: unknown; personId?: unknown }
+  const id = typeof personId === 'string' ? personId : typeof visitId === 'string' ? visitId : ''
+  return { messageKey: error.messageKey, params: { id } }
+}

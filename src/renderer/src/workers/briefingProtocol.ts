@@ -1,0 +1,28 @@
+import type { BriefingOptions, BriefingSection } from '@shared/documents/briefingOptions'
+import type { DatasetTables } from '@shared/model/tables'
+
+/** What the page sends the briefing worker: plain data only, so it survives structured clone. */
+export type BriefingRequest = {
+  /** The rows the loader needs (`repos.data.briefingTables`). */
+  tables: DatasetTables
+  visitId: string
+  /** ISO instant: the cover's "as of". */
+  now: string
+  options: BriefingOptions
+}
+
+/** A step of the work, in the order they come; `section` steps only for the full book. */
+export type BriefingStep =
+  | { step: 'loading' }
+  | { step: 'photos'; count: number }
+  | { step: 'section'; section: BriefingSection; index: number; total: number }
+  | { step: 'building' }
+  | { step: 'packing' }
+
+/** An error the page can put into words: an i18n key with its parameters; null: unforeseen. */
+export type BriefingFailure = { messageKey: string; params?: Record<string, string> } | null
+
+export type BriefingReply =
+  | { type: 'progress'; progress: BriefingStep }
+  | { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+  | { type: 'failed'; failure: BriefingFailure }
