@@ -1,5 +1,10 @@
 import { addDaysToDate, todayIn } from '../src/shared/dates'
-import { AGENDA_KINDS, type AgendaItem } from '../src/shared/model/agenda'
+import {
+  AGENDA_KINDS,
+  type AgendaItem,
+  type AgendaKind,
+  type PressAccess,
+} from '../src/shared/model/agenda'
 import { FOCUS_THEMES } from '../src/shared/model/common'
 import type { Contact } from '../src/shared/model/contact'
 import type { Programme } from '../src/shared/model/partnerCity'
@@ -87,6 +92,8 @@ function buildVisit(ctx: LargeContext, plan: VisitPlan, out: VisitTables): void 
       contactId: contact.id,
       side,
       role: i === 0 ? 'head' : rng.pick(OTHER_ROLES),
+      tripMobile: '',
+      mobileVerified: false,
     }))
   const delegation = people('delegation', guests, rng.int(2, 8))
   const host = people('host', hosts, rng.int(1, 4))
@@ -117,6 +124,13 @@ function buildVisit(ctx: LargeContext, plan: VisitPlan, out: VisitTables): void 
     classification: rng.pick(['public', 'internal', 'internal', 'confidential']),
     headOfDelegationId: delegation[0]?.contactId ?? null,
     hostId: host[0]?.contactId ?? null,
+    // Derived rather than drawn, so the random sequence and with it the data set stay as before.
+    category: incoming ? 'official' : 'working',
+    pressPlan: '',
+    photoRules: '',
+    securityNotes: '',
+    emergencyNumbers: [],
+    flagsAndAnthems: '',
   })
   out.participants.push(...delegation, ...host)
   const zone = incoming ? ctx.homeTimeZone : entry.city.timeZone
@@ -124,6 +138,18 @@ function buildVisit(ctx: LargeContext, plan: VisitPlan, out: VisitTables): void 
     const date = addDaysToDate(start, day)
     out.agendaItems.push(...dayProgramme(ctx, { visitId, date, zone, delegation, host }))
   }
+}
+
+const PRESS_BY_KIND: Record<AgendaKind, PressAccess | null> = {
+  meeting: 'photoOpportunity',
+  siteVisit: 'open',
+  meal: 'closed',
+  reception: 'open',
+  ceremony: 'open',
+  transfer: null,
+  press: 'open',
+  cultural: null,
+  free: null,
 }
 
 type Day = {
@@ -167,6 +193,12 @@ function dayProgramme(ctx: LargeContext, day: Day): AgendaItem[] {
       dressCode: kind === 'reception' ? 'Dunkler Anzug' : '',
       interpreter: '',
       notes: '',
+      desiredOutcome: '',
+      pointsToMake: '',
+      defensiveLines: '',
+      pressAccess: PRESS_BY_KIND[kind],
+      vehicle: '',
+      seatingNote: '',
     })
   }
   return items

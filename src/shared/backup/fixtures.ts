@@ -109,10 +109,24 @@ export function fixtureTables(): DatasetTables {
         classification: 'internal',
         headOfDelegationId: contactId,
         hostId: null,
+        category: 'working',
+        pressPlan: 'Pressetermin nach dem Gespräch',
+        photoRules: '',
+        securityNotes: '',
+        emergencyNumbers: [{ label: 'Protokoll, Bereitschaft', number: '+49 30 9026 2400' }],
+        flagsAndAnthems: '',
       },
     ],
     participants: [
-      { ...base(participantId), visitId, contactId, side: 'delegation', role: 'head' },
+      {
+        ...base(participantId),
+        visitId,
+        contactId,
+        side: 'delegation',
+        role: 'head',
+        tripMobile: '+33 6 12 34 56 78',
+        mobileVerified: true,
+      },
     ],
     agendaItems: [
       {
@@ -133,6 +147,12 @@ export function fixtureTables(): DatasetTables {
         dressCode: '',
         interpreter: '',
         notes: '',
+        desiredOutcome: '',
+        pointsToMake: '',
+        defensiveLines: '',
+        pressAccess: 'photoOpportunity',
+        vehicle: '',
+        seatingNote: '',
       },
     ],
     travelSegments: [

@@ -39,6 +39,8 @@ export function buildVisitRows(spec: VisitSpec, refs: VisitRefs, ctx: DemoContex
   const participantIds = new Map(spec.participants.map(([key]) => [key, id('participant', key)]))
   const participant = (key: string): string =>
     resolve(participantIds, key, `participant of ${spec.key}`)
+  // A trip mobile for someone who is not on the visit is a typing error in the spec.
+  for (const key of Object.keys(spec.tripMobiles ?? {})) participant(key)
   const people = (ref: PeopleRef): string[] =>
     ref === 'delegation'
       ? spec.participants.filter(([, side]) => side === 'delegation').map(([k]) => participant(k))

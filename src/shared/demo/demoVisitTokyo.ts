@@ -1,9 +1,16 @@
 import type { VisitSpec } from './demoTypes'
 import { item } from './demoHelpers'
+import {
+  GOVERNOR_DEFENSIVE_LINES,
+  TOKYO_PROTOCOL,
+  TOKYO_TRIP_MOBILES,
+} from './demoVisitTokyoProtocol'
 
 const TOCHO = 'Tokyo Metropolitan Government Building No. 1'
 const TOCHO_ADDRESS = '2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001'
 const JA_INTERPRETER = 'Yuki Hartmann-Sato (Japanisch–Deutsch, konsekutiv)'
+const CAR_1 = 'Wagen 1: Regierende Bürgermeisterin, Leiter des Protokolls, Personenschutz'
+const CARS = `${CAR_1}; Wagen 2: Staatssekretärin, Senatorin, Dolmetscherin; Kleinbus: übrige Delegation`
 
 /** The mayor's trip to Tokyo: the flagship visit of the climate partnership, three weeks ahead. */
 export const DEMO_VISIT_TOKYO: VisitSpec = {
@@ -23,6 +30,9 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
   background:
     'Tokio betreibt seit 2010 einen städtischen Emissionshandel für große Gebäude. Berlin will Erfahrungen für die Wärmewende nutzen. Letzter Besuch auf dieser Ebene: Gegenbesuch der Gouverneurin in Berlin vor zwei Jahren.',
   classification: 'internal',
+  category: 'official',
+  protocol: TOKYO_PROTOCOL,
+  tripMobiles: TOKYO_TRIP_MOBILES,
   head: 'mayor',
   host: 'tokyoGovernor',
   participants: [
@@ -42,6 +52,9 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
   ],
   agenda: [
     item(1, '14:00', '15:00', 'meeting', 'Vorbesprechung in der Deutschen Botschaft', {
+      desiredOutcome: 'Delegation kennt die Erwartungen der Tokioter Seite und die heiklen Themen.',
+      pressAccess: 'closed',
+      vehicle: CARS,
       place: 'Botschaft der Bundesrepublik Deutschland',
       address: '4-5-10 Minami-Azabu, Minato-ku, Tokyo 106-0047',
       counterparts: ['germanAmbassadorTokyo'],
@@ -50,6 +63,10 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       dressCode: 'Business',
     }),
     item(1, '19:00', '21:00', 'meal', 'Abendessen in der Residenz der Botschafterin', {
+      desiredOutcome: 'Vertrauensvolles Gespräch mit der Handelskammer vor dem Wirtschaftsforum.',
+      pressAccess: 'closed',
+      vehicle: CAR_1,
+      seatingNote: 'Runder Tisch für zehn; Regierende Bürgermeisterin rechts der Botschafterin.',
       place: 'Residenz der Botschafterin',
       counterparts: ['germanAmbassadorTokyo', 'tokyoChamberVice'],
       dressCode: 'Dunkler Anzug',
@@ -57,6 +74,18 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
         'Tischordnung nach Protokollrang; Allergie der Gouverneurin betrifft diesen Termin nicht.',
     }),
     item(2, '10:00', '11:15', 'meeting', 'Gespräch mit der Gouverneurin von Tokio', {
+      desiredOutcome:
+        'Zusage der Gouverneurin, die Klimapartnerschaft bis 2031 fortzuführen, und ihre Teilnahme am Berliner Klimagipfel.',
+      pointsToMake: [
+        'Berlin will die Partnerschaft verstetigen: Arbeitsprogramm 2027–2031 mit festen Fachgruppen.',
+        'Konkretes Angebot: Berliner Wärmeplanung gegen Tokios Erfahrung mit dem Emissionshandel für Gebäude.',
+        'Einladung zum Berliner Klimagipfel im Herbst, mit eigener Rede der Gouverneurin.',
+      ].join('\n'),
+      defensiveLines: GOVERNOR_DEFENSIVE_LINES,
+      pressAccess: 'photoOpportunity',
+      vehicle: CARS,
+      seatingNote:
+        'Sitzgruppe in U-Form: Regierende Bürgermeisterin rechts neben der Gouverneurin, Dolmetscherin dahinter; Delegation nach Rang links, Tokioter Seite rechts.',
       place: `${TOCHO}, 7. Stock, Empfangsraum der Gouverneurin`,
       address: TOCHO_ADDRESS,
       counterparts: ['tokyoGovernor', 'tokyoViceGovernor', 'tokyoIntlDirector'],
@@ -68,6 +97,11 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(2, '11:30', '12:00', 'ceremony', 'Unterzeichnung der Absichtserklärung 2027–2031', {
+      desiredOutcome:
+        'Absichtserklärung in beiden Sprachen unterzeichnet, Bilder für beide Pressestellen.',
+      pressAccess: 'open',
+      seatingNote:
+        'Unterzeichnungstisch mit zwei Stühlen; Tischflaggen Berlin links, Tokio rechts.',
       place: `${TOCHO}, Saal 1`,
       address: TOCHO_ADDRESS,
       counterparts: ['tokyoGovernor'],
@@ -76,12 +110,17 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(2, '12:15', '13:45', 'meal', 'Mittagessen auf Einladung der Gouverneurin', {
+      pressAccess: 'closed',
+      seatingNote: 'Tischordnung der Gastgeber; Dolmetscherin zwischen den beiden Leitungen.',
       place: `${TOCHO}, Gästespeisesaal`,
       counterparts: ['tokyoGovernor', 'tokyoViceGovernor'],
       notes: 'Vegetarisches Menü für die Regierende Bürgermeisterin ist bestellt.',
       interpreter: JA_INTERPRETER,
     }),
     item(2, '15:30', '17:00', 'siteVisit', 'Besichtigung des Wasserstoffquartiers Harumi', {
+      desiredOutcome: 'Ansprechpartner für ein Wasserstoff-Pilotquartier in Berlin benannt.',
+      pressAccess: 'photoOpportunity',
+      vehicle: 'Kleinbus der Stadtregierung für die ganze Delegation',
       place: 'Harumi Flag',
       address: 'Harumi 5-chome, Chūō-ku, Tokyo',
       counterparts: ['tokyoEnvDirector'],
@@ -90,6 +129,13 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(3, '09:30', '12:00', 'meeting', 'Fachgespräch: Emissionshandel und Gebäudesanierung', {
+      desiredOutcome: 'Arbeitsprogramm mit zwei gemeinsamen Projekten und festen Ansprechpartnern.',
+      pointsToMake:
+        'Berlin braucht Daten zum Gebäudebestand wie Tokios Register; Angebot eines Hospitationsaustauschs der Fachverwaltungen.',
+      defensiveLines:
+        'Falls angesprochen – Berliner Gebäudeenergiegesetz: Bundesrecht; Berlin setzt um und fördert zusätzlich die Wärmeplanung.',
+      pressAccess: 'closed',
+      vehicle: 'Wagen 2: Staatssekretärin, Senatorin, Dolmetscherin',
       place: `${TOCHO}, Besprechungsraum 32`,
       address: TOCHO_ADDRESS,
       counterparts: ['tokyoEnvDirector', 'tokyoProfessor'],
@@ -101,6 +147,13 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(3, '13:00', '13:45', 'press', 'Gemeinsame Pressebegegnung', {
+      desiredOutcome: 'Botschaft der Partnerschaft in japanischen und Berliner Medien.',
+      pointsToMake:
+        'Klimapartnerschaft bis 2031 besiegelt; Berlin lernt von Tokios Emissionshandel.',
+      defensiveLines:
+        'Falls gefragt – Friedensstatue in Moabit: Zuständig ist der Bezirk Mitte, der Senat ist im Gespräch; heute geht es um Klimaschutz.',
+      pressAccess: 'open',
+      seatingNote: 'Zwei Pulte, Flaggen dahinter; Dolmetscherin neben dem Berliner Pult.',
       place: `${TOCHO}, Pressesaal`,
       counterparts: ['tokyoGovernor'],
       attendees: ['mayor', 'pressSpokesperson', 'interpreterJa'],
@@ -109,6 +162,11 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(3, '15:00', '16:30', 'meeting', 'Besuch im Stadtparlament von Tokio', {
+      desiredOutcome: 'Einladung an den Vorsitzenden zu einem Gegenbesuch im Abgeordnetenhaus.',
+      defensiveLines:
+        'Falls angesprochen – Rolle des Abgeordnetenhauses: Die Einladung spricht der Präsident aus; die Bürgermeisterin überbringt sie.',
+      pressAccess: 'photoOpportunity',
+      vehicle: CARS,
       place: 'Tokyo Metropolitan Assembly Building',
       address: TOCHO_ADDRESS,
       counterparts: ['tokyoAssemblyChair'],
@@ -117,12 +175,23 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(3, '18:30', '20:30', 'reception', 'Empfang „Berlin in Tokio“ mit Berliner Start-ups', {
+      desiredOutcome:
+        'Mindestens drei verabredete Folgegespräche zwischen Berliner und Tokioter Firmen.',
+      pointsToMake:
+        'Kurze Rede (fünf Minuten): Berlin als Standort für Klimatechnik, Dank an die Handelskammer.',
+      pressAccess: 'open',
+      vehicle: CARS,
       place: 'Shinjuku Parkside Hotel, Ballsaal',
       counterparts: ['tokyoChamberVice', 'tokyoIntlDirector'],
       purpose: 'Berliner Unternehmen mit Tokioter Partnern vernetzen.',
       dressCode: 'Business',
     }),
     item(4, '10:00', '12:00', 'meeting', 'Wirtschaftsforum Berlin–Tokio', {
+      desiredOutcome: 'Absichtserklärung für ein Pilotprojekt mit Wasserstoffbussen angebahnt.',
+      pointsToMake:
+        'Berliner Förderprogramme für Ansiedlungen; Verkehrsbetriebe suchen Partner für Wasserstoffbusse.',
+      pressAccess: 'open',
+      vehicle: 'Wagen 1: Regierende Bürgermeisterin, Geschäftsführer Berlin Partner, Dolmetscherin',
       place: 'Tokyo Chamber of Commerce and Industry',
       address: '3-2-2 Marunouchi, Chiyoda-ku, Tokyo',
       counterparts: ['tokyoChamberVice'],
@@ -133,12 +202,15 @@ export const DEMO_VISIT_TOKYO: VisitSpec = {
       interpreter: JA_INTERPRETER,
     }),
     item(4, '14:00', '16:00', 'cultural', 'Meiji-Schrein und Yoyogi-Park', {
+      pressAccess: 'closed',
+      vehicle: 'Kleinbus der Stadtregierung für die ganze Delegation',
       place: 'Meiji Jingu',
       address: '1-1 Yoyogi-Kamizonocho, Shibuya-ku, Tokyo',
       dressCode: 'Bequemes Schuhwerk',
     }),
     item(4, '16:30', '18:30', 'free', 'Zeit zur freien Verfügung'),
     item(5, '08:30', '09:30', 'transfer', 'Transfer zum Flughafen Haneda', {
+      vehicle: `${CARS}; Gepäckwagen getrennt`,
       place: 'Shinjuku Parkside Hotel, Vorfahrt',
       notes: 'Gepäck um 08:00 Uhr vor die Zimmertür.',
     }),

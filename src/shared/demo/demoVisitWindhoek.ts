@@ -21,6 +21,7 @@ export const DEMO_VISIT_WINDHOEK: VisitSpec = {
   background:
     'Windhuk bereitet seit 1968 Abwasser direkt zu Trinkwasser auf – weltweit einmalig. Berlin bringt Erfahrung mit Regenwassermanagement und Hitzeschutz ein.',
   classification: 'public',
+  category: 'working',
   head: 'senatorMobility',
   host: 'windhoekMayor',
   participants: [

@@ -22,6 +22,7 @@ export const DEMO_VISIT_BEIJING: VisitSpec = {
   background:
     'Die Gespräche berühren Exportkontrolle und Forschungssicherheit; Abstimmung mit dem Auswärtigen Amt vor Zusage des Programms.',
   classification: 'confidential',
+  category: 'working',
   head: 'beijingViceMayor',
   host: 'mayor',
   participants: [
@@ -137,6 +138,7 @@ export const DEMO_VISIT_TASHKENT: VisitSpec = {
   objectives: 'Gegenbesuch des Landesjugendorchesters anbahnen; Tourismuswerbung beider Städte.',
   background: 'Seit 1993 Partnerstadt; Kulturaustausch ist der lebendigste Teil der Beziehungen.',
   classification: 'public',
+  category: 'official',
   head: 'tashkentDeputyKhokim',
   host: 'stateSecretary',
   participants: [

@@ -21,6 +21,7 @@ export const DEMO_VISIT_PARIS_YOUTH: VisitSpec = {
   background:
     'Der Jugendaustausch besteht seit 1988; 2025 nahmen 612 Jugendliche teil, davon 40 % aus Schulen außerhalb der Innenstadt.',
   classification: 'public',
+  category: 'working',
   head: 'stateSecretary',
   host: 'parisDeputyYouth',
   participants: [
@@ -167,6 +168,7 @@ export const DEMO_VISIT_PARIS_CULTURE: VisitSpec = {
   objectives: 'Leihgaben vereinbaren; Eröffnungstermin in Paris festlegen.',
   background: 'Erste Ausstellungskooperation der Stadtmuseen beider Städte.',
   classification: 'public',
+  category: 'working',
   head: 'parisDeputyCulture',
   host: 'stateSecretary',
   participants: [

@@ -21,6 +21,7 @@ export const DEMO_VISIT_WARSAW: VisitSpec = {
   background:
     'Die Arbeitsgruppe tagt zweimal im Jahr, abwechselnd in Berlin und Warschau; zuletzt im Frühjahr in Warschau.',
   classification: 'internal',
+  category: 'working',
   head: 'warsawDeputyMayor',
   host: 'senatorMobility',
   participants: [
@@ -162,6 +163,7 @@ export const DEMO_VISIT_LOS_ANGELES: VisitSpec = {
   background:
     'Älteste Städtepartnerschaft Berlins (1967); jährliche Delegationen in beide Richtungen.',
   classification: 'internal',
+  category: 'official',
   head: 'laDeputyMayor',
   host: 'mayor',
   participants: [

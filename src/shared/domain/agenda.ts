@@ -19,6 +19,16 @@ export function agendaInterval(item: AgendaTiming): Interval {
   }
 }
 
+/**
+ * How long an item lasts, in minutes of real time: derived from its interval, never stored, so
+ * it cannot disagree with the times and stays right across a clock change (02:00–04:00 on the
+ * night summer time starts in Berlin lasts one hour).
+ */
+export function agendaDurationMinutes(item: AgendaTiming): number {
+  const { start, end } = agendaInterval(item)
+  return Math.round((end.getTime() - start.getTime()) / 60_000)
+}
+
 export type ZonedSpan = {
   startDate: string
   startTime: string
@@ -183,6 +193,20 @@ export function tryAgendaTimesIn(
   try {
     const span = agendaTimesIn({ ...item, id: '', attendeeIds: null }, zone)
     return span.startTime && span.endTime ? span : null
+  } catch {
+    return null
+  }
+}
+
+/** Like agendaDurationMinutes, for half-typed form values: null until the times make sense. */
+export function tryAgendaDurationMinutes(
+  item: Omit<AgendaTiming, 'id' | 'attendeeIds'>,
+): number | null {
+  if (!DATE.test(item.date) || !TIME.test(item.startTime) || !TIME.test(item.endTime)) return null
+  if (item.endTime <= item.startTime) return null
+  try {
+    const minutes = agendaDurationMinutes({ ...item, id: '', attendeeIds: null })
+    return Number.isFinite(minutes) && minutes > 0 ? minutes : null
   } catch {
     return null
   }

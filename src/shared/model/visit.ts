@@ -25,6 +25,7 @@ export const emergencyNumberSchema = z.object({
   number: phoneNumberSchema,
 })
 export type EmergencyNumber = z.infer<typeof emergencyNumberSchema>
+export const MAX_EMERGENCY_NUMBERS = 20
 
 const visitFields = z.object({
   title: requiredText(200),
@@ -48,7 +49,7 @@ const visitFields = z.object({
   /** Where photos and filming are allowed, and what the counterpart asked to keep out of them. */
   photoRules: text(2000),
   securityNotes: text(5000),
-  emergencyNumbers: z.array(emergencyNumberSchema).max(20),
+  emergencyNumbers: z.array(emergencyNumberSchema).max(MAX_EMERGENCY_NUMBERS),
   /** Which flags fly where, anthems at ceremonies. */
   flagsAndAnthems: text(2000),
 })

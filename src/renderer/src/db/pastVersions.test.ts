@@ -155,3 +155,50 @@ describe('the backup the app wrote at schema version 1', () => {
     }
   })
 })
+
+describe('the backup the app wrote at schema version 2', () => {
+  const text = oldBackupOf(2)
+  const v2 = (JSON.parse(text) as { payload: Payload }).payload.tables
+  const v2ById = (table: string): Map<string, Row> =>
+    new Map((v2[table] ?? []).map((row) => [row.id, row]))
+
+  it('imports with the briefing fields empty and everything else as it was', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(2)
+    const oldVisits = v2ById('visits')
+    expect(result.tables.visits.length).toBe(oldVisits.size)
+    for (const visit of result.tables.visits) {
+      const { category, pressPlan, photoRules, securityNotes, emergencyNumbers, flagsAndAnthems } =
+        visit
+      expect([category, pressPlan, photoRules, securityNotes, flagsAndAnthems]).toEqual([
+        null,
+        '',
+        '',
+        '',
+        '',
+      ])
+      expect(emergencyNumbers).toEqual([])
+      expect(visit, visit.id).toMatchObject(oldVisits.get(visit.id) ?? { missing: true })
+    }
+    const oldAgenda = v2ById('agendaItems')
+    for (const item of result.tables.agendaItems) {
+      expect(item).toMatchObject({
+        desiredOutcome: '',
+        pointsToMake: '',
+        defensiveLines: '',
+        pressAccess: null,
+        vehicle: '',
+        seatingNote: '',
+      })
+      // Version 2 already stored "everyone" as null; version 3 leaves it so.
+      expect(item.attendeeIds, item.id).toEqual(oldAgenda.get(item.id)?.attendeeIds)
+    }
+    const oldParticipants = v2ById('participants')
+    expect(result.tables.participants.length).toBe(oldParticipants.size)
+    for (const p of result.tables.participants) {
+      expect([p.tripMobile, p.mobileVerified]).toEqual(['', false])
+      expect(p.role).toBe(oldParticipants.get(p.id)?.role)
+    }
+  })
+})

@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, WarningFilled } from '@fluentui/react-icons'
 import { formatDayHeading } from '@shared/dates'
 import type { AgendaDay, AgendaWarning } from '@shared/domain/agenda'
-import { agendaTimesIn, attendeeScope } from '@shared/domain/agenda'
+import { agendaDurationMinutes, agendaTimesIn, attendeeScope } from '@shared/domain/agenda'
 import type { AgendaItem } from '@shared/model/agenda'
 import type { Contact } from '@shared/model/contact'
 import { useT } from '@renderer/components'
@@ -11,7 +11,8 @@ import { contactName } from '../common/names'
 import { PeopleSummary } from '../common/PeopleSummary'
 import { rowActionsColumn } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
-import { spanText } from './agendaText'
+import { AgendaBriefing } from './AgendaBriefing'
+import { durationText, spanText } from './agendaText'
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -81,6 +82,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
       render: (item) => (
         <>
           {item.startTime}–{item.endTime}
+          <span className={styles.zone}>{durationText(agendaDurationMinutes(item), t)}</span>
           {item.timeZone !== props.visitZone ? (
             <span className={styles.zone}>{item.timeZone}</span>
           ) : null}
@@ -134,6 +136,7 @@ export function AgendaDaySection(props: AgendaDaySectionProps): ReactElement {
             <span className={styles.sub}>
               {t('agenda.attendees')}: {attendees}
             </span>
+            <AgendaBriefing item={item} />
           </>
         )
       },

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Text, makeStyles, tokens } from '@fluentui/react-components'
-import { tryAgendaTimesIn } from '@shared/domain/agenda'
-import { AGENDA_KINDS, agendaItemInputSchema } from '@shared/model/agenda'
+import { tryAgendaDurationMinutes, tryAgendaTimesIn } from '@shared/domain/agenda'
+import { AGENDA_KINDS, PRESS_ACCESS, agendaItemInputSchema } from '@shared/model/agenda'
 import type { AgendaItemInput } from '@shared/model/agenda'
 import {
   ComboField,
@@ -22,7 +22,7 @@ import {
 } from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { agendaFormToInput, type AgendaFormValues } from './agendaFormValues'
-import { spanText } from './agendaText'
+import { durationText, spanText } from './agendaText'
 
 const useStyles = makeStyles({
   home: { color: tokens.colorNeutralForeground2, alignSelf: 'end', paddingBottom: '6px' },
@@ -69,6 +69,7 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
     name: ['date', 'startTime', 'endTime', 'timeZone'],
   })
   const home = tryAgendaTimesIn({ date, startTime, endTime, timeZone }, props.homeZone)
+  const minutes = tryAgendaDurationMinutes({ date, startTime, endTime, timeZone })
   const [attendance, attendeeIds] = useWatch({ control, name: ['attendance', 'attendeeIds'] })
 
   return (
@@ -99,12 +100,19 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
         />
         <FullWidth>
           <Text className={styles.home} role="status">
-            {home
-              ? t('agenda.homeTimePreview', {
-                  city: props.homeCityName,
-                  time: spanText(home, t),
-                })
-              : ''}
+            {[
+              minutes === null
+                ? ''
+                : t('agenda.durationIs', { duration: durationText(minutes, t) }),
+              home
+                ? t('agenda.homeTimePreview', {
+                    city: props.homeCityName,
+                    time: spanText(home, t),
+                  })
+                : '',
+            ]
+              .filter((part) => part !== '')
+              .join(' · ')}
           </Text>
         </FullWidth>
       </FormSection>
@@ -172,6 +180,60 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
         <TextField control={control} name="interpreter" label={t('agenda.interpreter')} />
         <FullWidth>
           <TextAreaField control={control} name="notes" label={t('agenda.notes')} />
+        </FullWidth>
+      </FormSection>
+      <FormSection title={t('agenda.sectionBriefing')}>
+        <FullWidth>
+          <TextAreaField
+            control={control}
+            name="desiredOutcome"
+            label={t('agenda.desiredOutcome')}
+            hint={t('agenda.desiredOutcomeHint')}
+            rows={2}
+          />
+        </FullWidth>
+        <FullWidth>
+          <TextAreaField
+            control={control}
+            name="pointsToMake"
+            label={t('agenda.pointsToMake')}
+            hint={t('agenda.pointsToMakeHint')}
+            rows={4}
+          />
+        </FullWidth>
+        <FullWidth>
+          <TextAreaField
+            control={control}
+            name="defensiveLines"
+            label={t('agenda.defensiveLines')}
+            hint={t('agenda.defensiveLinesHint')}
+            rows={4}
+          />
+        </FullWidth>
+      </FormSection>
+      <FormSection title={t('agenda.sectionOnSite')}>
+        <SelectField
+          control={control}
+          name="pressAccess"
+          label={t('agenda.pressAccess')}
+          options={enumOptions('pressAccess', PRESS_ACCESS)}
+          emptyLabel={t('agenda.pressNotSet')}
+        />
+        <FullWidth>
+          <TextField
+            control={control}
+            name="vehicle"
+            label={t('agenda.vehicle')}
+            hint={t('agenda.vehicleHint')}
+          />
+        </FullWidth>
+        <FullWidth>
+          <TextAreaField
+            control={control}
+            name="seatingNote"
+            label={t('agenda.seatingNote')}
+            rows={2}
+          />
         </FullWidth>
       </FormSection>
     </>

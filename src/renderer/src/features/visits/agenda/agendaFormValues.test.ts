@@ -93,4 +93,35 @@ describe('agenda form converters', () => {
       attendeeIds: [P1],
     })
   })
+
+  it('round-trips the briefing fields, press access "not decided" as null', () => {
+    const base = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    expect(base.pressAccess).toBe('')
+    expect(agendaFormToInput({ ...base, title: 'X' }, VISIT).pressAccess).toBeNull()
+    const stored: AgendaItem = {
+      ...agendaFormToInput({ ...base, title: 'Gespräch mit der Gouverneurin' }, VISIT),
+      desiredOutcome: 'Zusage zur Fortführung der Partnerschaft',
+      pointsToMake: 'Arbeitsprogramm 2027–2031',
+      defensiveLines: 'Falls angesprochen – Olympia: Berlin prüft ergebnisoffen.',
+      pressAccess: 'photoOpportunity',
+      vehicle: 'Wagen 1: Bürgermeisterin',
+      seatingNote: 'U-Form',
+      id: P1,
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    }
+    const values = agendaItemToFormValues(stored)
+    expect(values.pressAccess).toBe('photoOpportunity')
+    const { id: _id, createdAt: _c, updatedAt: _u, ...expected } = stored
+    const input = agendaFormToInput(values, VISIT)
+    expect(input).toEqual(expected)
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('names a vehicle note that is too long', () => {
+    const values = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    const input = agendaFormToInput({ ...values, title: 'X', vehicle: 'W'.repeat(201) }, VISIT)
+    const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['vehicle', 'too_big']])
+  })
 })

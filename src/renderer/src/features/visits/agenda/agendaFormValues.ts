@@ -1,13 +1,15 @@
-import type { AgendaItem, AgendaItemInput } from '@shared/model/agenda'
+import type { AgendaItem, AgendaItemInput, PressAccess } from '@shared/model/agenda'
 
 /**
  * The agenda item form holds the input row without its visit, with "who attends" split in two:
  * the choice between the whole delegation and listed people, and the list. Keeping the list while
  * "whole delegation" is chosen means switching back and forth loses no picks.
  */
-export type AgendaFormValues = Omit<AgendaItemInput, 'visitId' | 'attendeeIds'> & {
+export type AgendaFormValues = Omit<AgendaItemInput, 'visitId' | 'attendeeIds' | 'pressAccess'> & {
   attendance: Attendance
   attendeeIds: string[]
+  /** '' while press access is not decided. */
+  pressAccess: PressAccess | ''
 }
 export type Attendance = 'everyone' | 'listed'
 
@@ -56,6 +58,12 @@ export function emptyAgendaForm(options: {
     dressCode: '',
     interpreter: '',
     notes: '',
+    desiredOutcome: '',
+    pointsToMake: '',
+    defensiveLines: '',
+    pressAccess: '',
+    vehicle: '',
+    seatingNote: '',
   }
 }
 
@@ -77,14 +85,21 @@ export function agendaItemToFormValues(item: AgendaItem): AgendaFormValues {
     dressCode: item.dressCode,
     interpreter: item.interpreter,
     notes: item.notes,
+    desiredOutcome: item.desiredOutcome,
+    pointsToMake: item.pointsToMake,
+    defensiveLines: item.defensiveLines,
+    pressAccess: item.pressAccess ?? '',
+    vehicle: item.vehicle,
+    seatingNote: item.seatingNote,
   }
 }
 
 export function agendaFormToInput(values: AgendaFormValues, visitId: string): AgendaItemInput {
-  const { attendance, attendeeIds, ...rest } = values
+  const { attendance, attendeeIds, pressAccess, ...rest } = values
   return {
     ...rest,
     visitId,
+    pressAccess: pressAccess === '' ? null : pressAccess,
     timeZone: values.timeZone.trim(),
     counterpartIds: [...new Set(values.counterpartIds)],
     attendeeIds: attendance === 'everyone' ? null : [...new Set(attendeeIds)],

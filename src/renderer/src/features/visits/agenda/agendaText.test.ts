@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spanText } from './agendaText'
+import { durationText, spanText } from './agendaText'
 
 const t = (key: string, params?: Record<string, string | number>): string =>
   params ? `${key}(${Object.values(params).join(',')})` : key
@@ -25,5 +25,13 @@ describe('spanText', () => {
   it('counts larger offsets with a sign', () => {
     expect(spanText(span(2), t)).toBe('23:00–00:30 (agenda.dayOffset(+2))')
     expect(spanText(span(-2), t)).toBe('23:00–00:30 (agenda.dayOffset(-2))')
+  })
+})
+
+describe('durationText', () => {
+  it('says minutes alone, hours alone, or both', () => {
+    expect(durationText(45, t)).toBe('agenda.durationMinutes(45)')
+    expect(durationText(120, t)).toBe('agenda.durationHours(2)')
+    expect(durationText(75, t)).toBe('agenda.durationHoursMinutes(1,15)')
   })
 })

@@ -10,6 +10,7 @@ import { useContacts, useProgrammes } from '@renderer/db/hooks'
 import { DetailList } from '../common/DetailList'
 import { contactLabel } from '../common/names'
 import { StatusBadge } from '../common/StatusBadge'
+import { EmergencyNumberList } from './EmergencyNumberList'
 import type { VisitContext } from '../common/visitContext'
 
 const useStyles = makeStyles({
@@ -78,6 +79,23 @@ export function OverviewTab({ visit, city }: VisitContext): ReactElement {
           { label: t('visits.field.purpose'), value: visit.purpose },
           { label: t('visits.field.objectives'), value: visit.objectives },
           { label: t('visits.field.background'), value: visit.background },
+          {
+            label: t('visits.field.category'),
+            value: visit.category ? t(`enum.visitCategory.${visit.category}`) : '',
+          },
+          { label: t('visits.field.pressPlan'), value: visit.pressPlan },
+          { label: t('visits.field.photoRules'), value: visit.photoRules },
+          { label: t('visits.field.securityNotes'), value: visit.securityNotes },
+          {
+            label: t('visits.field.emergencyNumbers'),
+            value:
+              visit.emergencyNumbers.length > 0 ? (
+                <EmergencyNumberList numbers={visit.emergencyNumbers} />
+              ) : (
+                ''
+              ),
+          },
+          { label: t('visits.field.flagsAndAnthems'), value: visit.flagsAndAnthems },
         ]}
       />
       <ConfirmDialog

@@ -21,6 +21,7 @@ import { useContacts, usePartnerCities, useProgrammes } from '@renderer/db/hooks
 import { contactLabel } from '../common/names'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { programmeForCity, visitFormToInput, type VisitFormValues } from './visitFormValues'
+import { VisitProtocolSection } from './VisitProtocolSection'
 
 export type VisitFormProps = {
   defaultValues: VisitFormValues
@@ -191,6 +192,7 @@ export function VisitForm(props: VisitFormProps): ReactElement {
           emptyLabel={none}
         />
       </FormSection>
+      <VisitProtocolSection control={control} />
     </EntityFormView>
   )
 }

@@ -33,6 +33,12 @@ const visit: Visit = {
   classification: 'internal',
   headOfDelegationId: CONTACT,
   hostId: null,
+  category: 'official',
+  pressPlan: 'Pressebegegnung am zweiten Tag',
+  photoRules: 'Keine Aufnahmen im Fachgespräch',
+  securityNotes: 'Personenschutz durch das LKA',
+  emergencyNumbers: [{ label: 'Botschaft Tokio, Bereitschaft', number: '+81 3 5791 7700' }],
+  flagsAndAnthems: 'Flaggen Japans und Deutschlands',
 }
 
 describe('visit form converters', () => {
@@ -48,6 +54,40 @@ describe('visit form converters', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...expected } = visit
     expect(input).toEqual(expected)
     expect(visitInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('starts the protocol section empty, with no category chosen', () => {
+    const values = emptyVisitForm({ classification: 'internal', startDate: '2027-03-04' })
+    expect(values.category).toBe('')
+    expect(values.emergencyNumbers).toEqual([])
+    const input = visitFormToInput({ ...values, title: 'X', cityId: CITY })
+    expect(input.category).toBeNull()
+    expect([input.pressPlan, input.photoRules, input.securityNotes, input.flagsAndAnthems]).toEqual(
+      ['', '', '', ''],
+    )
+    expect(visitInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('does not share the emergency list with the stored visit', () => {
+    const values = visitToFormValues(visit)
+    for (const entry of values.emergencyNumbers) entry.label = 'geändert'
+    expect(values.emergencyNumbers).toEqual([{ label: 'geändert', number: '+81 3 5791 7700' }])
+    expect(visit.emergencyNumbers[0]?.label).toBe('Botschaft Tokio, Bereitschaft')
+  })
+
+  it('trims emergency rows and reports a half-filled one on its own line', () => {
+    const values = visitToFormValues(visit)
+    values.emergencyNumbers = [
+      { label: '  Polizei (Japan) ', number: ' 110 ' },
+      { label: '', number: 'abc' },
+    ]
+    const input = visitFormToInput(values)
+    expect(input.emergencyNumbers[0]).toEqual({ label: 'Polizei (Japan)', number: '110' })
+    const issues = visitInputSchema.safeParse(input).error?.issues ?? []
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['emergencyNumbers.1.label', 'v.required'],
+      ['emergencyNumbers.1.number', 'v.phone'],
+    ])
   })
 
   it('turns empty choices into null and trims texts', () => {

@@ -1,5 +1,5 @@
 import type { Classification } from '@shared/model/common'
-import type { Visit, VisitInput } from '@shared/model/visit'
+import type { EmergencyNumber, Visit, VisitCategory, VisitInput } from '@shared/model/visit'
 import { blankToNull, nullToBlank } from '@renderer/components/form/converters'
 
 /**
@@ -21,6 +21,13 @@ export type VisitFormValues = {
   classification: Classification
   headOfDelegationId: string
   hostId: string
+  /** '' while no category is chosen. */
+  category: VisitCategory | ''
+  pressPlan: string
+  photoRules: string
+  securityNotes: string
+  emergencyNumbers: EmergencyNumber[]
+  flagsAndAnthems: string
 }
 
 export function emptyVisitForm(defaults: {
@@ -43,6 +50,12 @@ export function emptyVisitForm(defaults: {
     classification: defaults.classification,
     headOfDelegationId: '',
     hostId: '',
+    category: '',
+    pressPlan: '',
+    photoRules: '',
+    securityNotes: '',
+    emergencyNumbers: [],
+    flagsAndAnthems: '',
   }
 }
 
@@ -62,6 +75,12 @@ export function visitToFormValues(visit: Visit): VisitFormValues {
     classification: visit.classification,
     headOfDelegationId: nullToBlank(visit.headOfDelegationId),
     hostId: nullToBlank(visit.hostId),
+    category: visit.category ?? '',
+    pressPlan: visit.pressPlan,
+    photoRules: visit.photoRules,
+    securityNotes: visit.securityNotes,
+    emergencyNumbers: visit.emergencyNumbers.map((n) => ({ ...n })),
+    flagsAndAnthems: visit.flagsAndAnthems,
   }
 }
 
@@ -96,6 +115,16 @@ export function visitFormToInput(values: VisitFormValues): VisitInput {
     classification: values.classification,
     headOfDelegationId: blankToNull(values.headOfDelegationId),
     hostId: blankToNull(values.hostId),
+    category: values.category === '' ? null : values.category,
+    pressPlan: values.pressPlan.trim(),
+    photoRules: values.photoRules.trim(),
+    securityNotes: values.securityNotes.trim(),
+    // Rows keep their positions, so a half-filled row is reported on its own line, not dropped.
+    emergencyNumbers: values.emergencyNumbers.map((n) => ({
+      label: n.label.trim(),
+      number: n.number.trim(),
+    })),
+    flagsAndAnthems: values.flagsAndAnthems.trim(),
   }
 }
 

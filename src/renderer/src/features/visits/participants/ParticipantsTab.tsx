@@ -14,6 +14,7 @@ import {
   SelectField,
   useEntityForm,
   useNotify,
+  useRowEditor,
   useT,
 } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
@@ -23,11 +24,14 @@ import { rowActionsColumn, type RowActionsProps } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import { useEnumOptions } from '../common/useEnumOptions'
 import type { VisitContext } from '../common/visitContext'
+import { ParticipantDialog } from './ParticipantDialog'
 import {
   emptyParticipantForm,
   participantFormToInput,
+  participantToFormValues,
   type ParticipantFormValues,
 } from './participantFormValues'
+import { tripMobileText } from './tripMobileText'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -52,6 +56,11 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
   const participants = useVisitChildren('participants', visit.id)
   const contacts = useContacts({ includeDeleted: true })
   const editable = visit.deletedAt === null
+  const editor = useRowEditor(repos.participants, {
+    toValues: participantToFormValues,
+    newTitle: t('participants.add'),
+    editTitle: t('participants.edit'),
+  })
 
   const toCandidate = useCallback(
     (values: ParticipantFormValues) => participantFormToInput(values, visit.id),
@@ -78,6 +87,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
   const available = contactOptions(contacts, new Set(participants.map((p) => p.contactId)))
   const nameOf = (row: Row): string =>
     row.contact ? contactName(row.contact) : t('visits.participants.unknownContact')
+  const edited = rows.find((row) => row.participant.id === editor.row?.id)
 
   const columns: SimpleColumn<Row>[] = [
     { id: 'name', header: t('participants.name'), render: nameOf },
@@ -102,6 +112,11 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
       render: (row) => row.contact?.precedenceRank ?? t('common.none'),
     },
     {
+      id: 'tripMobile',
+      header: t('participants.tripMobile'),
+      render: (row) => tripMobileText(row.participant, t),
+    },
+    {
       id: 'since',
       header: t('participants.inOfficeSince'),
       render: (row) =>
@@ -114,9 +129,10 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
     const actionsOf = (row: Row): RowActionsProps => ({
       name: nameOf(row),
       deleteKind: 'remove',
+      onEdit: () => editor.startEdit(row.participant),
       onDelete: () => repos.participants.remove(row.participant.id),
     })
-    columns.push(rowActionsColumn(t('common.actions'), actionsOf, '80px'))
+    columns.push(rowActionsColumn(t('common.actions'), actionsOf))
   }
 
   return (
@@ -170,6 +186,9 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
           />
         </>
       )}
+      {editor.dialog && edited ? (
+        <ParticipantDialog {...editor.dialog} visitId={visit.id} name={nameOf(edited)} />
+      ) : null}
     </div>
   )
 }

@@ -4,18 +4,37 @@ export type ParticipantFormValues = {
   contactId: string
   side: Participant['side']
   role: Participant['role']
+  tripMobile: string
+  mobileVerified: boolean
 }
 
 /** A new participant starts as a member of the delegation, the most common case. */
 export function emptyParticipantForm(
   side: Participant['side'] = 'delegation',
 ): ParticipantFormValues {
-  return { contactId: '', side, role: 'member' }
+  return { contactId: '', side, role: 'member', tripMobile: '', mobileVerified: false }
+}
+
+export function participantToFormValues(participant: Participant): ParticipantFormValues {
+  return {
+    contactId: participant.contactId,
+    side: participant.side,
+    role: participant.role,
+    tripMobile: participant.tripMobile,
+    mobileVerified: participant.mobileVerified,
+  }
 }
 
 export function participantFormToInput(
   values: ParticipantFormValues,
   visitId: Visit['id'],
 ): ParticipantInput {
-  return { visitId, contactId: values.contactId, side: values.side, role: values.role }
+  return {
+    visitId,
+    contactId: values.contactId,
+    side: values.side,
+    role: values.role,
+    tripMobile: values.tripMobile.trim(),
+    mobileVerified: values.mobileVerified,
+  }
 }
