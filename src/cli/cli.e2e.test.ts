@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unzipDocx } from '@shared/documents/testFixtures'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -73,4 +74,75 @@ describe('planner on plain Node, end to end', () => {
     expect(usage.code).toBe(2)
     expect(usage.stderr).toContain('Usage: planner validate <file>')
   }, 60_000)
+
+  it('briefing writes the Tokyo visit’s full book and one delegate’s pocket programme as DOCX', async () => {
+    const file = join(dir, 'briefing.json')
+    expect((await planner('sample', '--out', file)).code).toBe(0)
+    const { tables } = (
+      JSON.parse(await readFile(file, 'utf8')) as {
+        payload: {
+          tables: {
+            partnerCities: { id: string; name: { en: string } }[]
+            visits: { id: string; cityId: string; title: string }[]
+            participants: { visitId: string; contactId: string; side: string }[]
+          }
+        }
+      }
+    ).payload
+    const city = tables.partnerCities.find((c) => c.name.en === 'Tokyo')
+    const visit = tables.visits.find((v) => v.cityId === city?.id)
+    const delegate = tables.participants.find(
+      (p) => p.visitId === visit?.id && p.side === 'delegation',
+    )
+    if (!visit || !delegate) throw new Error('the sample has the Tokyo visit and its delegation')
+
+    const documentOf = async (path: string): Promise<string> => {
+      const bytes = await readFile(path)
+      // A DOCX is a zip (PK) holding its content types and the main document part.
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+      const parts = unzipDocx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))
+      expect(parts['[Content_Types].xml']).toContain('wordprocessingml.document.main+xml')
+      return parts['word/document.xml'] ?? ''
+    }
+
+    const full = join(dir, 'tokyo.docx')
+    const book = await planner('briefing', file, '--visit', visit.id, '--lang', 'en', '--out', full)
+    expect(book.stderr).toBe('')
+    expect(book.code).toBe(0)
+    expect(book.stdout).toContain(`Wrote ${full}: Briefing book “${visit.title}”`)
+    expect(await documentOf(full)).toContain(visit.title)
+
+    const pocket = join(dir, 'tokyo-pocket.docx')
+    const own = await planner(
+      'briefing',
+      file,
+      '--visit',
+      visit.id,
+      '--lang',
+      'de',
+      '--variant',
+      'pocket',
+      '--person',
+      delegate.contactId,
+      '--out',
+      pocket,
+    )
+    expect(own.code).toBe(0)
+    expect(own.stdout).toContain(`${pocket} geschrieben: Taschenprogramm`)
+    expect(await documentOf(pocket)).toContain(visit.title)
+
+    const unknown = await planner(
+      'briefing',
+      file,
+      '--visit',
+      'nope',
+      '--lang',
+      'en',
+      '--out',
+      full,
+    )
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain(visit.id)
+    // Five processes, each starting tsx, on a machine that may be busy.
+  }, 120_000)
 })

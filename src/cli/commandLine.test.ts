@@ -23,7 +23,7 @@ describe('parseCommandLine', () => {
         language: 'de',
         command: 'sample',
         args: [],
-        options: { help: false, version: false, force: true, out: 'x.json' },
+        options: { help: false, version: false, force: true, lang: 'de', out: 'x.json' },
       },
     })
     const later = parseCommandLine(['validate', 'a.json', '--lang=en'], { LANG: 'de_DE' })

@@ -12,6 +12,15 @@ const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
 export const COMMAND_OPTIONS = {
   sample: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   validate: {},
+  briefing: {
+    out: { type: 'string', short: 'o' },
+    visit: { type: 'string' },
+    variant: { type: 'string' },
+    person: { type: 'string' },
+    sections: { type: 'string' },
+    classification: { type: 'string' },
+    'page-size': { type: 'string' },
+  },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -23,8 +32,22 @@ export type CommandLine = {
   command: CommandName | 'help' | null
   /** Positional arguments after the command. */
   args: string[]
-  options: { help: boolean; version: boolean; force: boolean; out?: string }
+  options: { help: boolean; version: boolean; force: boolean; lang?: UiLanguage } & Partial<
+    Record<StringOption, string>
+  >
 }
+
+/** Where each string option's value goes in `options`; --lang is validated and kept apart. */
+const STRING_OPTIONS = {
+  out: 'out',
+  visit: 'visit',
+  variant: 'variant',
+  person: 'person',
+  sections: 'sections',
+  classification: 'classification',
+  'page-size': 'pageSize',
+} as const
+type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 
 export type UsageProblem =
   | { key: 'badLanguage'; params: { language: string } }
@@ -106,7 +129,10 @@ export function parseCommandLine(
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
       return fail({ key: 'missingValue', params: { option } })
     }
-    if (token.name === 'out') options.out = token.value
+    if (token.name === 'lang') options.lang = language
+    else if (Object.hasOwn(STRING_OPTIONS, token.name)) {
+      options[STRING_OPTIONS[token.name as keyof typeof STRING_OPTIONS]] = token.value
+    }
   }
   return { ok: true, line: { language, command, args, options } }
 }

@@ -9,6 +9,8 @@ export type CliIo = {
   stderr: (line: string) => void
   readFile: (path: string) => Promise<string>
   writeFile: (path: string, text: string) => Promise<void>
+  /** Like writeFile, for files that are not text (a .docx). */
+  writeBytes: (path: string, bytes: Uint8Array) => Promise<void>
   exists: (path: string) => Promise<boolean>
   now: () => Date
   env: Readonly<Record<string, string | undefined>>
@@ -26,24 +28,27 @@ export function readAppVersion(packageJsonUrl: URL): string {
   return typeof parsed.version === 'string' ? parsed.version : '0.0.0'
 }
 
+/** Writes beside the target and renames, so an interrupted run never leaves half a file. */
+async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    // The user named `path`; a message about the temporary name would only confuse.
+    if (error instanceof Error) error.message = error.message.replaceAll(temporary, path)
+    throw error
+  }
+}
+
 export function createNodeIo(appVersion: string): CliIo {
   return {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     readFile: (path) => readFile(path, 'utf8'),
-    // Write beside the target and rename, so an interrupted run never leaves half a backup.
-    writeFile: async (path, text) => {
-      const temporary = `${path}.${process.pid}.tmp`
-      try {
-        await writeFile(temporary, text, 'utf8')
-        await rename(temporary, path)
-      } catch (error) {
-        await rm(temporary, { force: true })
-        // The user named `path`; a message about the temporary name would only confuse.
-        if (error instanceof Error) error.message = error.message.replaceAll(temporary, path)
-        throw error
-      }
-    },
+    writeFile: (path, text) => writeWhole(path, text),
+    writeBytes: (path, bytes) => writeWhole(path, bytes),
     exists: (path) => Promise.resolve(existsSync(path)),
     now: () => new Date(),
     env: process.env,

@@ -1,4 +1,5 @@
 import type { BackupError } from '@shared/backup/format'
+import { BRIEFING_SECTIONS } from '@shared/documents/briefingOptions'
 import type { TableName } from '@shared/model/tables'
 import type { CommandName } from './commandLine'
 import type { CliIo } from './io'
@@ -20,6 +21,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpSample')
     case 'validate':
       return t('cli.helpValidate')
+    case 'briefing':
+      return t('cli.helpBriefing', { sections: BRIEFING_SECTIONS.join(', ') })
     default: {
       const never: never = command
       return String(never)

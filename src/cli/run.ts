@@ -1,4 +1,5 @@
 import { translator } from '@shared/i18n'
+import { runBriefing } from './briefingCommand'
 import type { CommandName } from './commandLine'
 import { COMMAND_NAMES, parseCommandLine } from './commandLine'
 import { reportDetail } from './failureText'
@@ -42,6 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'validate':
         if (line.options.help) return printHelp(io, helpText('validate', t))
         return await runValidate(line, io)
+      case 'briefing':
+        if (line.options.help) return printHelp(io, helpText('briefing', t))
+        return await runBriefing(line, io)
       default: {
         const never: never = line.command
         return never

@@ -1,6 +1,11 @@
 import type { CliIo } from './io'
 
-export type FakeIo = CliIo & { out: string[]; err: string[]; files: Map<string, string> }
+export type FakeIo = CliIo & {
+  out: string[]
+  err: string[]
+  files: Map<string, string>
+  binaries: Map<string, Uint8Array>
+}
 
 /** An error as Node's fs functions throw it: an English message and a code. */
 export function fsError(code: string, message: string): Error {
@@ -12,10 +17,15 @@ export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {
   const out: string[] = []
   const err: string[] = []
   const store = new Map(Object.entries(files))
+  const binaries = new Map<string, Uint8Array>()
+  const refuseReadOnly = (path: string): void => {
+    if (path.startsWith('/readonly/')) throw fsError('EACCES', `permission denied, open '${path}'`)
+  }
   return {
     out,
     err,
     files: store,
+    binaries,
     stdout: (line) => void out.push(line),
     stderr: (line) => void err.push(line),
     readFile: async (path) => {
@@ -24,11 +34,14 @@ export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {
       return text
     },
     writeFile: async (path, text) => {
-      if (path.startsWith('/readonly/'))
-        throw fsError('EACCES', `permission denied, open '${path}'`)
+      refuseReadOnly(path)
       store.set(path, text)
     },
-    exists: async (path) => store.has(path),
+    writeBytes: async (path, bytes) => {
+      refuseReadOnly(path)
+      binaries.set(path, bytes)
+    },
+    exists: async (path) => store.has(path) || binaries.has(path),
     now: () => new Date('2026-02-01T12:00:00.000Z'),
     env,
     appVersion: '9.8.7',

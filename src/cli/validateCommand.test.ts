@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@shared/backup/createBackup'
 import { fixtureTables } from '@shared/backup/fixtures'
 import { payloadChecksum } from '@shared/backup/checksum'
+import { SCHEMA_VERSION } from '@shared/model/tables'
 import { runCli } from './run'
 import { fakeIo, fsError } from './testIo'
 
@@ -20,7 +21,7 @@ describe('planner validate', () => {
     const io = fakeIo({ 'b.json': await backupText() })
     expect(await runCli(['validate', 'b.json'], io, deps)).toBe(0)
     expect(io.out[0]).toBe(
-      'b.json is a valid backup: format 1, data schema 2, written by version 0.1.0 on 01/02/2026, 12:00 UTC.',
+      `b.json is a valid backup: format 1, data schema ${SCHEMA_VERSION}, written by version 0.1.0 on 01/02/2026, 12:00 UTC.`,
     )
     expect(io.out).toContain('  contacts         1 row')
     expect(io.out).toContain('  partnerCities    1 row')

@@ -3,9 +3,9 @@ import { formatInstant } from '@shared/dates'
 import { translator } from '@shared/i18n'
 import { SCHEMA_VERSION } from '@shared/model/tables'
 import type { CommandLine } from './commandLine'
-import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
 import { countLines, errorLines, EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
+import { readBackupFile } from './readBackupFile'
 
 /** `planner validate <file>`: 0 with the row counts, or 1 with every problem (first 20 listed). */
 export async function runValidate(line: CommandLine, io: CliIo): Promise<number> {
@@ -15,18 +15,8 @@ export async function runValidate(line: CommandLine, io: CliIo): Promise<number>
   if (extra !== undefined) {
     return reportUsage(io, t, t('cli.unexpectedArgument', { argument: extra }), 'validate')
   }
-  if (!(await io.exists(path))) {
-    io.stderr(t('cli.notFound', { path }))
-    return EXIT_FAILURE
-  }
-  let text: string
-  try {
-    text = await io.readFile(path)
-  } catch (error) {
-    io.stderr(t('cli.readFailed', { path, reason: ioReason(error, t) }))
-    reportDetail(io, error)
-    return EXIT_FAILURE
-  }
+  const text = await readBackupFile(path, io, t)
+  if (text === null) return EXIT_FAILURE
 
   const result = await parseBackup(text, { language: line.language })
   if (!result.ok) {

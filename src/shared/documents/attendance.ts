@@ -38,9 +38,9 @@ export function itemsAttendedBy<T extends Attendance>(
 }
 
 /**
- * Whether a journey or a stay includes a participant. An empty list of travellers or guests is
- * read as the whole delegation: the model has no "nobody yet" for them.
+ * Whether a journey or a stay includes a participant. Travellers and guests have no "everyone":
+ * an empty list means nobody, as the screens show it ("—"), so a document never invents a trip.
  */
 export function includesParticipant(ids: readonly string[], participantId: string): boolean {
-  return ids.length === 0 || ids.includes(participantId)
+  return ids.includes(participantId)
 }

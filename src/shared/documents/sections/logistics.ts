@@ -9,10 +9,10 @@ import { STYLE } from '../styles'
 import { phoneOf } from './delegation'
 import { itemTimes } from './itemDetails'
 
+/** Travellers or guests by name; an empty list is nobody, shown as the screens show it. */
 function names(ctx: BriefingContext, ids: readonly string[]): string {
-  if (ids.length === 0) return ctx.t('doc.item.everyone')
   const byId = new Map(ctx.data.participants.map((p) => [p.participant.id, fullName(p.contact)]))
-  return ids.flatMap((id) => byId.get(id) ?? []).join(', ')
+  return ids.flatMap((id) => byId.get(id) ?? []).join(', ') || ctx.t('common.none')
 }
 
 export function travelTable(

@@ -1,0 +1,127 @@
+import { resolve } from 'node:path'
+import { Packer } from 'docx'
+import { parseBackup } from '@shared/backup/parseBackup'
+import { fullName } from '@shared/documents/briefingContext'
+import {
+  BriefingDataError,
+  loadBriefingData,
+  type BriefingData,
+} from '@shared/documents/briefingData'
+import { buildBriefing } from '@shared/documents/buildBriefing'
+import { translator } from '@shared/i18n'
+import type { DatasetTables } from '@shared/model/tables'
+import { readBriefingArgs, type BriefingRequest } from './briefingArgs'
+import { participantLines, visitLines } from './briefingLists'
+import type { CommandLine } from './commandLine'
+import { ioReason, reportDetail } from './failureText'
+import type { CliIo } from './io'
+import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
+import { readBackupFile } from './readBackupFile'
+
+/**
+ * `planner briefing <backup> --visit <id> --lang de|en --out <file.docx> […]`: the same briefing
+ * book the app makes, from a backup file. 0 when written; 1 naming what is wrong; 2 wrong usage.
+ */
+export async function runBriefing(line: CommandLine, io: CliIo): Promise<number> {
+  const t = translator(line.language)
+  const args = readBriefingArgs(line)
+  if (!args.ok) {
+    const { exit, key, params, unknownSections } = args.problem
+    const quoted = unknownSections?.map((text) => t('cli.briefing.quoted', { text })).join(', ')
+    const message = t(key, quoted === undefined ? params : { ...params, sections: quoted })
+    if (exit === 'usage') return reportUsage(io, t, message, 'briefing')
+    io.stderr(message)
+    return EXIT_FAILURE
+  }
+  const { request } = args
+  const { backupPath, out } = request
+  if (resolve(out) === resolve(backupPath)) {
+    io.stderr(t('cli.briefing.sameFile', { path: out }))
+    return EXIT_FAILURE
+  }
+
+  const text = await readBackupFile(backupPath, io, t)
+  if (text === null) return EXIT_FAILURE
+  // The parser migrates an older backup to the current schema before checking its rows.
+  const backup = await parseBackup(text, { language: line.language })
+  if (!backup.ok) {
+    io.stderr(t('cli.briefing.invalid', { path: backupPath, count: backup.errors.length }))
+    for (const error of errorLines(backup.errors, t)) io.stderr(error)
+    return EXIT_FAILURE
+  }
+
+  const data = loadData(backup.tables, request, io, t)
+  if (data === null || !personFound(data, backup.tables, request, io, t)) return EXIT_FAILURE
+
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(data, request.options)))
+  try {
+    await io.writeBytes(out, bytes)
+  } catch (error) {
+    io.stderr(t('cli.writeFailed', { path: out, reason: ioReason(error, t) }))
+    reportDetail(io, error)
+    return EXIT_FAILURE
+  }
+  io.stdout(
+    t('cli.briefing.wrote', {
+      path: out,
+      kind: t(`doc.title.${request.options.variant}`),
+      title: data.visit.title,
+      size: Math.ceil(bytes.length / 1024),
+    }),
+  )
+  return EXIT_OK
+}
+
+/** The visit's briefing data, or null once it has said why the visit cannot be briefed. */
+function loadData(
+  tables: DatasetTables,
+  request: BriefingRequest,
+  io: CliIo,
+  t: Translate,
+): BriefingData | null {
+  const { visitId: id, backupPath: path } = request
+  try {
+    return loadBriefingData(tables, id, io.now())
+  } catch (error) {
+    if (!(error instanceof BriefingDataError)) throw error
+    switch (error.kind) {
+      case 'unknownVisit':
+        io.stderr(t('cli.briefing.unknownVisit', { id, path }))
+        for (const text of visitLines(tables, t, request.options.lang)) io.stderr(text)
+        return null
+      case 'visitInTrash': {
+        const title = tables.visits.find((v) => v.id === id)?.title ?? ''
+        io.stderr(t('cli.briefing.visitInTrash', { id, title }))
+        return null
+      }
+      case 'unknownCity':
+        io.stderr(t('cli.briefing.unknownCity', { id, path }))
+        return null
+      default: {
+        const never: never = error.kind
+        return never
+      }
+    }
+  }
+}
+
+/** Whether the pocket's person, if one is named, is a participant; says why not if not. */
+function personFound(
+  data: BriefingData,
+  tables: DatasetTables,
+  request: BriefingRequest,
+  io: CliIo,
+  t: Translate,
+): boolean {
+  const id = request.options.personId
+  if (id === undefined || data.participants.some((p) => p.contact.id === id)) return true
+  const contact = tables.contacts.find((c) => c.id === id)
+  if (!contact) {
+    io.stderr(t('cli.briefing.unknownPerson', { id, path: request.backupPath }))
+  } else {
+    const key = contact.deletedAt === null ? 'personNotInVisit' : 'personInTrash'
+    io.stderr(t(`cli.briefing.${key}`, { id, name: fullName(contact), title: data.visit.title }))
+  }
+  for (const text of participantLines(data, t)) io.stderr(text)
+  return false
+}
