@@ -73,7 +73,8 @@ function fillWith(data: BriefingData, pool: readonly string[]): BriefingData {
   return walk(data, '') as BriefingData
 }
 
-const squash = (s: string): string => s.replace(/[\s\u200B]+/g, ' ').trim()
+// mammoth's raw text drops line breaks (<w:br/>) without a space, so whitespace is compared away.
+const squash = (s: string): string => s.replace(/[\s\u200B]+/g, '')
 
 describe('hostile text', () => {
   it('never breaks an XML part, and reads back minus the removed characters', async () => {
