@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { Packer } from 'docx'
 import { parseBackup } from '@shared/backup/parseBackup'
+import { withPreviousVersion } from '@shared/documents/briefingChanges'
 import { fullName } from '@shared/documents/briefingContext'
 import {
   BriefingDataError,
@@ -53,7 +54,13 @@ export async function runBriefing(line: CommandLine, io: CliIo): Promise<number>
   const data = loadData(backup.tables, request, io, t)
   if (data === null || !personFound(data, backup.tables, request, io, t)) return EXIT_FAILURE
 
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(data, request.options)))
+  // The latest full book in the backup, as in the app; a backup is only read, so none is stored.
+  const options = withPreviousVersion(
+    request.options,
+    backup.tables.briefingSnapshots,
+    data.visit.id,
+  )
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(data, options)))
   try {
     await io.writeBytes(out, bytes)
   } catch (error) {

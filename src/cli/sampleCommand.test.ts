@@ -17,8 +17,8 @@ describe('planner sample', () => {
       exportedAt: '2026-02-01T12:00:00.000Z',
       app: { version: '9.8.7' },
     })
-    expect(io.out[0]).toMatch(/^Wrote demo\.json: 13 rows, \d+ KB\.$/)
-    expect(io.out).toContain('  partnerCities    1 row')
+    expect(io.out[0]).toMatch(/^Wrote demo\.json: 14 rows, \d+ KB\.$/)
+    expect(io.out).toContain('  partnerCities       1 row')
   })
 
   it('refuses to overwrite an existing file unless --force', async () => {

@@ -23,9 +23,9 @@ describe('planner validate', () => {
     expect(io.out[0]).toBe(
       `b.json is a valid backup: format 1, data schema ${SCHEMA_VERSION}, written by version 0.1.0 on 01/02/2026, 12:00 UTC.`,
     )
-    expect(io.out).toContain('  contacts         1 row')
-    expect(io.out).toContain('  partnerCities    1 row')
-    expect(io.out.at(-1)).toBe('  total           13 rows')
+    expect(io.out).toContain('  contacts            1 row')
+    expect(io.out).toContain('  partnerCities       1 row')
+    expect(io.out.at(-1)).toBe('  total              14 rows')
     expect(io.err).toEqual([])
   })
 
@@ -51,7 +51,7 @@ describe('planner validate', () => {
   it('counts rows and problems in the plural forms of German', async () => {
     const valid = fakeIo({ 'b.json': await backupText() })
     expect(await runCli(['validate', 'b.json', '--lang', 'de'], valid, deps)).toBe(0)
-    expect(valid.out).toContain('  contacts         1 Zeile')
+    expect(valid.out).toContain('  contacts            1 Zeile')
     expect(valid.out.at(-1)).toMatch(/^ {2}gesamt {2,}\d+ Zeilen$/)
 
     const text = (await backupText()).replace('Dupont', 'Dupond')

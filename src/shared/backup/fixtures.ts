@@ -210,6 +210,28 @@ export function fixtureTables(): DatasetTables {
         doneAt: null,
       },
     ],
+    briefingSnapshots: [
+      {
+        ...base('dddddddd-dddd-4ddd-8ddd-dddddddddddd'),
+        visitId,
+        variant: 'full',
+        snapshot: {
+          asOf: at,
+          items: [
+            {
+              id: '77777777-7777-4777-8777-777777777777',
+              date: '2026-03-03',
+              startTime: '10:00',
+              endTime: '11:30',
+              timeZone: 'Europe/Berlin',
+              place: 'Rotes Rathaus',
+              title: 'Gespräch im Roten Rathaus',
+            },
+          ],
+          people: [{ id: participantId, name: 'Anne Dupont', side: 'delegation', role: 'head' }],
+        },
+      },
+    ],
     tombstones: [
       {
         id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',

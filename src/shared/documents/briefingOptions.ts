@@ -1,8 +1,9 @@
+import type { BriefingSnapshotContent, BriefingVariant } from '../model/briefingSnapshot'
 import type { Classification, UiLanguage } from '../model/common'
 import type { PageSize } from './styles'
 
-export const BRIEFING_VARIANTS = ['full', 'read-ahead', 'pocket'] as const
-export type BriefingVariant = (typeof BRIEFING_VARIANTS)[number]
+// The variants live with the snapshot rows that record them; re-exported for the documents' users.
+export { BRIEFING_VARIANTS, type BriefingVariant } from '../model/briefingSnapshot'
 
 /** The sections of the full briefing book, in the order they are printed. */
 export const BRIEFING_SECTIONS = [
@@ -31,6 +32,11 @@ export type BriefingOptions = {
   personId?: string
   /** Pocket only (A5 or A6); the full book and read-ahead are A4. */
   pageSize?: 'A5' | 'A6'
+  /**
+   * Full book only: the snapshot stored when this visit's briefing was last generated. With it,
+   * a page of what changed since then follows the cover; without it (a first briefing) none.
+   */
+  previous?: BriefingSnapshotContent
 }
 
 export function isBriefingSection(value: string): value is BriefingSection {

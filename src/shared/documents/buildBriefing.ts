@@ -11,6 +11,7 @@ import type { Block } from './blocks'
 import { briefingHeader, pageFooter } from './headerFooter'
 import { sanitize } from './sanitize'
 import { biographiesSection } from './sections/biographies'
+import { changesSection } from './sections/changes'
 import { delegationSection } from './sections/delegation'
 import { contentsSection, coverSection, overviewSection } from './sections/front'
 import { giftsSection, pressSection } from './sections/giftsPress'
@@ -82,10 +83,16 @@ function body(ctx: BriefingContext, options: Resolved, onSection?: SectionProgre
   switch (options.variant) {
     case 'full': {
       const sections = sectionsInOrder(options.sections)
-      return sections.flatMap((s, i) => {
+      const blocks = sections.map((s, i) => {
         onSection?.(s, i, sections.length)
         return fullSection(ctx, s, options)
       })
+      // First after the cover, or first of all when the cover is left out.
+      if (options.previous) {
+        const at = sections[0] === 'cover' ? 1 : 0
+        blocks.splice(at, 0, changesSection(ctx, options.previous))
+      }
+      return blocks.flat()
     }
     case 'read-ahead':
       return readAheadBlocks(ctx, title)

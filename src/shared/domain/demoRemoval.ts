@@ -47,6 +47,7 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
     { field: 'recipientId', to: 'contacts' },
   ],
   followUps: [{ field: 'visitId', to: 'visits' }],
+  briefingSnapshots: [{ field: 'visitId', to: 'visits' }],
   // A tombstone names a row that is gone; it keeps nothing alive.
   tombstones: [],
 }

@@ -190,6 +190,27 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
     status: 'open',
     doneAt: null,
   },
+  briefingSnapshots: {
+    id: id(13),
+    ...stamp,
+    visitId: id(5),
+    variant: 'full',
+    snapshot: {
+      asOf: '2026-11-26T09:59:00.000Z',
+      items: [
+        {
+          id: id(8),
+          date: '2027-03-01',
+          startTime: '10:00',
+          endTime: '11:00',
+          timeZone: 'Asia/Tokyo',
+          place: 'Tocho',
+          title: 'Meeting with the Governor',
+        },
+      ],
+      people: [{ id: id(7), name: 'Dr. Erika Muster', side: 'delegation', role: 'head' }],
+    },
+  },
   tombstones: { id: id(12), table: 'contacts', deletedAt: '2026-11-27T09:00:00.000Z' },
 }
 
@@ -207,6 +228,7 @@ const BAD: Record<TableName, [Record<string, unknown>, string]> = {
   accommodations: [{ checkOut: '2027-03-01' }, 'checkOut'],
   gifts: [{ value: -5 }, 'value'],
   followUps: [{ status: 'maybe' }, 'status'],
+  briefingSnapshots: [{ variant: 'weekly' }, 'variant'],
   tombstones: [{ table: 'tombstones' }, 'table'],
 }
 

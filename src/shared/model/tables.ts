@@ -7,6 +7,7 @@ import {
   travelSegmentInputSchema,
   travelSegmentSchema,
 } from './agenda'
+import { briefingSnapshotInputSchema, briefingSnapshotSchema } from './briefingSnapshot'
 import { contactInputSchema, contactSchema } from './contact'
 import { followUpInputSchema, followUpSchema, giftInputSchema, giftSchema } from './gift'
 import { organizationInputSchema, organizationSchema } from './organization'
@@ -42,6 +43,7 @@ export const TABLE_SCHEMAS = {
   accommodations: accommodationSchema,
   gifts: giftSchema,
   followUps: followUpSchema,
+  briefingSnapshots: briefingSnapshotSchema,
   tombstones: tombstoneSchema,
 } as const
 
@@ -62,6 +64,7 @@ export const TABLE_INPUT_SCHEMAS = {
   accommodations: accommodationInputSchema,
   gifts: giftInputSchema,
   followUps: followUpInputSchema,
+  briefingSnapshots: briefingSnapshotInputSchema,
   tombstones: tombstoneInputSchema,
 } as const
 
@@ -88,6 +91,7 @@ export function emptyDataset(): DatasetTables {
     accommodations: [],
     gifts: [],
     followUps: [],
+    briefingSnapshots: [],
     tombstones: [],
   }
 }
@@ -104,6 +108,7 @@ export const VISIT_CHILD_TABLES = [
   'accommodations',
   'gifts',
   'followUps',
+  'briefingSnapshots',
 ] as const
 export type VisitChildTable = (typeof VISIT_CHILD_TABLES)[number]
 
@@ -116,4 +121,4 @@ const tombstoneCoverage: [Untombstoned] extends ['settings' | 'tombstones']
 void tombstoneCoverage
 
 /** The Dexie schema version the current tables correspond to. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4

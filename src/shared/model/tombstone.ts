@@ -17,6 +17,7 @@ export const TOMBSTONED_TABLES = [
   'accommodations',
   'gifts',
   'followUps',
+  'briefingSnapshots',
 ] as const
 export type TombstonedTable = (typeof TOMBSTONED_TABLES)[number]
 

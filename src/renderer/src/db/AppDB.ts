@@ -20,6 +20,7 @@ export class AppDB extends Dexie implements AppTables {
   declare accommodations: AppTables['accommodations']
   declare gifts: AppTables['gifts']
   declare followUps: AppTables['followUps']
+  declare briefingSnapshots: AppTables['briefingSnapshots']
   declare tombstones: AppTables['tombstones']
 
   constructor(name: string = DEFAULT_DB_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {

@@ -1,7 +1,7 @@
 import { emptyDataset, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 
-/** The tables `loadBriefingData` reads; tombstones it never needs. */
+/** The tables `loadBriefingData` reads, and the snapshots of earlier briefings; no tombstones. */
 const BRIEFING_TABLES = [
   'settings',
   'partnerCities',
@@ -15,6 +15,7 @@ const BRIEFING_TABLES = [
   'accommodations',
   'gifts',
   'followUps',
+  'briefingSnapshots',
 ] as const
 
 const present = <T>(rows: readonly (T | undefined)[]): T[] =>
@@ -44,6 +45,7 @@ export async function readBriefingTables(db: AppDB, visitId: string): Promise<Da
     out.accommodations = await db.accommodations.where(ofVisit).toArray()
     out.gifts = await db.gifts.where('visitId').anyOf(visitIds).toArray()
     out.followUps = await db.followUps.where('visitId').anyOf(visitIds).toArray()
+    out.briefingSnapshots = await db.briefingSnapshots.where(ofVisit).toArray()
 
     const contactIds = new Set<string>(
       [

@@ -202,3 +202,22 @@ describe('the backup the app wrote at schema version 2', () => {
     }
   })
 })
+
+describe('the backup the app wrote at schema version 3', () => {
+  const text = oldBackupOf(3)
+  const v3 = (JSON.parse(text) as { payload: Payload }).payload.tables
+
+  it('imports with no briefing snapshots and every row as it was', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(3)
+    expect(v3.briefingSnapshots).toBeUndefined()
+    expect(result.tables.briefingSnapshots).toEqual([])
+    // Version 4 only adds a table: every row of version 3 arrives unchanged.
+    for (const table of TABLE_NAMES.filter((t) => t !== 'briefingSnapshots')) {
+      const parsed = (v3[table] ?? []).map((row) => TABLE_SCHEMAS[table].parse(row) as Row)
+      expect(byId(result.tables[table] as Row[]), table).toEqual(byId(parsed))
+    }
+    expect(result.tables.visits.length).toBeGreaterThan(0)
+  })
+})

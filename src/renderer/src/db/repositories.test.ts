@@ -33,6 +33,7 @@ async function visitWithChildren(): Promise<{ visitId: string; contactId: string
   await repos.accommodations.create({ ...inputs.accommodations, guestIds: [participant.id] })
   await repos.gifts.create({ ...inputs.gifts, giverId: contact.id })
   await repos.followUps.create(inputs.followUps)
+  await repos.briefingSnapshots.create(inputs.briefingSnapshots)
   return { visitId: visit.id, contactId: contact.id }
 }
 

@@ -11,6 +11,10 @@ import type {
   Visit,
 } from '@shared/model'
 import type { AppDB } from './AppDB'
+import {
+  createBriefingSnapshotRepository,
+  type BriefingSnapshotRepository,
+} from './briefingSnapshotRepository'
 import { createDataRepository, type DataRepository } from './dataRepository'
 import {
   createEntityRepository,
@@ -45,6 +49,7 @@ export type {
   TrashableRepository,
 } from './entityRepository'
 export type { AgendaRepository, VisitChildRepository } from './visitChildRepository'
+export type { BriefingSnapshotRepository } from './briefingSnapshotRepository'
 export type { DataRepository } from './dataRepository'
 export type { SettingsRepository } from './settingsRepository'
 
@@ -78,6 +83,7 @@ export interface Repositories {
   accommodations: VisitChildRepository<Accommodation>
   gifts: VisitChildRepository<Gift>
   followUps: VisitChildRepository<FollowUp>
+  briefingSnapshots: BriefingSnapshotRepository
   data: DataRepository
 }
 
@@ -158,6 +164,7 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
     accommodations: createVisitChildRepository(db, 'accommodations', clock),
     gifts: createVisitChildRepository(db, 'gifts', clock),
     followUps: createVisitChildRepository(db, 'followUps', clock),
+    briefingSnapshots: createBriefingSnapshotRepository(db, clock),
     data: createDataRepository(db),
   }
 }

@@ -96,6 +96,28 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeWith(requireMigration(3)),
   },
+  {
+    // The snapshot each generated briefing leaves, read back by visit for the next one's
+    // "changed since" page. A new, empty table: no row of version 3 changes.
+    version: 4,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      briefingSnapshots: 'id, visitId',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(4)),
+  },
 ]
 
 /** The newest version in the history: what a freshly opened database is at. */

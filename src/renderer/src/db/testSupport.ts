@@ -171,6 +171,11 @@ export function sampleInputs(refs: { visitId?: string; contactId?: string } = {}
       status: 'open',
       doneAt: null,
     },
+    briefingSnapshots: {
+      visitId,
+      variant: 'full',
+      snapshot: { asOf: '2026-05-20T09:00:00.000Z', items: [], people: [] },
+    },
   }
 }
 
@@ -187,4 +192,5 @@ export const INVALID_PATCHES: { [N in EntityTableName]: [Record<string, unknown>
   accommodations: [{ checkOut: '2026-06-01' }, 'checkOut'],
   gifts: [{ value: -5 }, 'value'],
   followUps: [{ status: 'maybe' }, 'status'],
+  briefingSnapshots: [{ variant: 'weekly' }, 'variant'],
 }

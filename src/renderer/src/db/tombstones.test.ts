@@ -68,6 +68,7 @@ describe('hard deletes', () => {
       await repos.accommodations.create(inputs.accommodations),
       await repos.gifts.create(inputs.gifts),
       await repos.followUps.create(inputs.followUps),
+      await repos.briefingSnapshots.create(inputs.briefingSnapshots),
     ]
     await repos.visits.remove(visit.id)
     const tombstones = await db.tombstones.toArray()

@@ -34,6 +34,7 @@ const ORDERS: { [N in VisitChildTable]: Order<N> } = {
   accommodations: sortAccommodations,
   gifts: sortGifts,
   followUps: sortFollowUps,
+  briefingSnapshots: byCreation,
 }
 
 interface Removal {

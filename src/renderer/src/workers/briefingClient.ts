@@ -1,11 +1,15 @@
 import type { KeyedError } from '@shared/i18n/errorMessage'
+import type { BriefingSnapshotContent } from '@shared/model/briefingSnapshot'
 import type { BriefingReply, BriefingRequest, BriefingStep } from './briefingProtocol'
 
 export type { BriefingRequest, BriefingStep } from './briefingProtocol'
 
+/** A finished document and the snapshot of what it says. */
+export type BriefingResult = { bytes: Uint8Array<ArrayBuffer>; snapshot: BriefingSnapshotContent }
+
 /** A document on its way: its bytes when it is done; `cancel` stops the worker at once. */
 export type BriefingRun = {
-  result: Promise<Uint8Array<ArrayBuffer>>
+  result: Promise<BriefingResult>
   cancel(): void
 }
 
@@ -40,7 +44,7 @@ export function startBriefing(
 ): BriefingRun {
   const worker = new Worker(new URL('./briefing.worker.ts', import.meta.url), { type: 'module' })
   let settle: { reject: (error: Error) => void } | null = null
-  const result = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+  const result = new Promise<BriefingResult>((resolve, reject) => {
     settle = { reject }
     worker.onmessage = (event: MessageEvent<BriefingReply>) => {
       const reply = event.data
@@ -50,7 +54,7 @@ export function startBriefing(
           return
         case 'done':
           worker.terminate()
-          resolve(reply.bytes)
+          resolve({ bytes: reply.bytes, snapshot: reply.snapshot })
           return
         case 'failed':
           worker.terminate()

@@ -1,4 +1,5 @@
 import { Packer } from 'docx'
+import { briefingSnapshot, withPreviousVersion } from '@shared/documents/briefingChanges'
 import { loadBriefingData } from '@shared/documents/briefingData'
 import { buildBriefing } from '@shared/documents/buildBriefing'
 import { isKeyedError } from '@shared/i18n/errorMessage'
@@ -8,7 +9,8 @@ import { countPhotosToShrink, shrinkPhotos, type PhotoShrinker } from './photos'
 /**
  * The worker's whole job, apart from the worker itself so it runs in a test: the same pure
  * `loadBriefingData` and `buildBriefing` as the command line, photos made small first, then packed.
- * Every step is posted as it starts; the result goes last, as bytes.
+ * Every step is posted as it starts; the result goes last, as bytes with the snapshot the page
+ * stores once the file is saved.
  */
 export async function runBriefingJob(
   request: BriefingRequest,
@@ -22,12 +24,16 @@ export async function runBriefingJob(
     if (count > 0) post({ type: 'progress', progress: { step: 'photos', count } })
     const data = await shrinkPhotos(loaded, shrink)
     post({ type: 'progress', progress: { step: 'building' } })
-    const document = buildBriefing(data, request.options, (section, index, total) =>
-      post({ type: 'progress', progress: { step: 'section', section, index, total } }),
+    const { options, tables, visitId } = request
+    const document = buildBriefing(
+      data,
+      withPreviousVersion(options, tables.briefingSnapshots, visitId),
+      (section, index, total) =>
+        post({ type: 'progress', progress: { step: 'section', section, index, total } }),
     )
     post({ type: 'progress', progress: { step: 'packing' } })
     const bytes = new Uint8Array(await Packer.toArrayBuffer(document))
-    post({ type: 'done', bytes })
+    post({ type: 'done', bytes, snapshot: briefingSnapshot(loaded) })
   } catch (error) {
     post({ type: 'failed', failure: failureOf(error) })
   }

@@ -1,9 +1,13 @@
 import type { BriefingOptions, BriefingSection } from '@shared/documents/briefingOptions'
+import type { BriefingSnapshotContent } from '@shared/model/briefingSnapshot'
 import type { DatasetTables } from '@shared/model/tables'
 
 /** What the page sends the briefing worker: plain data only, so it survives structured clone. */
 export type BriefingRequest = {
-  /** The rows the loader needs (`repos.data.briefingTables`). */
+  /**
+   * The rows the loader needs (`repos.data.briefingTables`), the visit's briefing snapshots
+   * among them: the latest of the variant gives the full book its "changed since" page.
+   */
   tables: DatasetTables
   visitId: string
   /** ISO instant: the cover's "as of". */
@@ -24,5 +28,6 @@ export type BriefingFailure = { messageKey: string; params?: Record<string, stri
 
 export type BriefingReply =
   | { type: 'progress'; progress: BriefingStep }
-  | { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+  /** The document, and the snapshot of what it says, to store once the file is saved. */
+  | { type: 'done'; bytes: Uint8Array<ArrayBuffer>; snapshot: BriefingSnapshotContent }
   | { type: 'failed'; failure: BriefingFailure }

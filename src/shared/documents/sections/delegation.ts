@@ -1,12 +1,26 @@
-import { PARTICIPANT_SIDES } from '../../model/visit'
+import { PARTICIPANT_SIDES, type Participant } from '../../model/visit'
 import { fixedTable, heading, para, type Block } from '../blocks'
 import type { ParticipantEntry } from '../briefingData'
 import { fullName, positionLine, type BriefingContext } from '../briefingContext'
 import { STYLE } from '../styles'
 
-/** The phone a document lists for a person: the first one recorded (a trip mobile comes later). */
-export function phoneOf(entry: Pick<ParticipantEntry, 'contact'>): string {
-  return entry.contact.phones[0]?.number ?? ''
+/**
+ * The number to reach a person on during the visit. The delegation travels, so it is the trip
+ * mobile, marked when nobody has checked that it works abroad: an unchecked number on an
+ * emergency card must not look like a safe one. Hosts stay at home, so it is their contact's
+ * first phone. Empty when nothing is recorded.
+ */
+export function phoneOf(
+  ctx: Pick<BriefingContext, 't'>,
+  entry: Pick<ParticipantEntry, 'contact'> & {
+    participant: Pick<Participant, 'side' | 'tripMobile' | 'mobileVerified'>
+  },
+): string {
+  const { participant } = entry
+  if (participant.side === 'host') return entry.contact.phones[0]?.number ?? ''
+  const mobile = participant.tripMobile.trim()
+  if (mobile === '') return ''
+  return participant.mobileVerified ? mobile : `${mobile} ${ctx.t('doc.delegation.unverified')}`
 }
 
 /** The delegation and the hosts, each in order of precedence, with roles and phones. */
@@ -25,7 +39,7 @@ export function delegationSection(ctx: BriefingContext): Block[] {
           t('doc.delegation.name'),
           t('doc.delegation.role'),
           t('doc.delegation.position'),
-          t('doc.delegation.phone'),
+          side === 'delegation' ? t('doc.delegation.tripMobile') : t('doc.delegation.phone'),
         ],
         rows.map((p) => [
           [
@@ -36,9 +50,9 @@ export function delegationSection(ctx: BriefingContext): Block[] {
           ],
           t(`enum.role.${p.participant.role}`),
           positionLine(p),
-          phoneOf(p),
+          phoneOf(ctx, p),
         ]),
-        [28, 15, 35, 22],
+        [27, 16, 32, 25],
       ),
     )
   }

@@ -5,7 +5,7 @@ import { factLines, heading, labelledValues, para, type Block } from '../blocks'
 import { nameWithNative, positionLine, themeLabel, type BriefingContext } from '../briefingContext'
 import { STYLE } from '../styles'
 
-/** Cover: title, city, dates, classification, office and the "as of" stamp. */
+/** Cover: title, city, dates, category, classification, office and the "as of" stamp. */
 export function coverSection(
   ctx: BriefingContext,
   classification: Classification,
@@ -25,9 +25,15 @@ export function coverSection(
       }),
       { style: STYLE.coverLine },
     ),
-    para(t('doc.cover.status', { value: t(`enum.visitStatus.${visit.status}`) }), {
-      style: STYLE.coverLine,
-    }),
+    para(
+      t('doc.cover.category', {
+        value:
+          visit.category === null
+            ? t('doc.cover.categoryOpen')
+            : t(`enum.visitCategory.${visit.category}`),
+      }),
+      { style: STYLE.coverLine },
+    ),
     para(t('doc.cover.classification', { value: marking }), { style: STYLE.coverLine }),
     para(t('doc.cover.office', { office: data.settings.officeName }), { style: STYLE.coverLine }),
     para(
@@ -87,6 +93,9 @@ export function overviewSection(ctx: BriefingContext): Block[] {
       { label: t('doc.overview.objectives'), value: visit.objectives },
       { label: t('doc.overview.background'), value: visit.background },
       { label: t('doc.overview.programme'), value: programmeText },
+      // With the purpose, not in logistics: flags and anthems follow from the visit's category
+      // and are settled by protocol before any car or hotel is booked.
+      { label: t('doc.overview.flagsAndAnthems'), value: visit.flagsAndAnthems },
     ]),
   ]
 }

@@ -1,5 +1,5 @@
 import { GIFT_DIRECTIONS } from '../../model/gift'
-import { fixedTable, heading, note, type Block } from '../blocks'
+import { fixedTable, heading, labelledValues, note, type Block } from '../blocks'
 import type { BriefingContext } from '../briefingContext'
 import { contactsTable } from './logistics'
 import { itemDetails, itemTimes } from './itemDetails'
@@ -39,8 +39,8 @@ export function giftsSection(ctx: BriefingContext): Block[] {
 }
 
 /**
- * Press: the press appointments with their read-ahead and who looks after the press. The visit's
- * own press plan and photo rules are not in the model yet; they will lead this section.
+ * Press: the visit's press plan and photo rules first (they bind every appointment), then the
+ * press appointments with their read-ahead and who looks after the press.
  */
 export function pressSection(ctx: BriefingContext): Block[] {
   const { t, data } = ctx
@@ -48,8 +48,14 @@ export function pressSection(ctx: BriefingContext): Block[] {
   const officers = data.participants.filter((p) => p.participant.role === 'press')
   const blocks: Block[] = [
     heading(t('doc.section.press'), 1, { pageBreakBefore: true }),
-    heading(t('doc.press.appointments'), 2),
+    heading(t('doc.press.plan'), 2),
   ]
+  const plan = labelledValues([
+    { label: t('doc.press.pressPlan'), value: data.visit.pressPlan },
+    { label: t('doc.press.photoRules'), value: data.visit.photoRules },
+  ])
+  blocks.push(...(plan.length > 0 ? plan : [note(t('doc.press.noPlan'))]))
+  blocks.push(heading(t('doc.press.appointments'), 2))
   if (items.length === 0) blocks.push(note(t('doc.press.none')))
   for (const item of items) {
     blocks.push(

@@ -76,7 +76,9 @@ export function hotelBlock(
 export function tripContacts(ctx: BriefingContext): ParticipantEntry[] {
   return ctx.data.participants.filter(
     (p) =>
-      p.participant.side === 'delegation' && p.participant.role !== 'member' && phoneOf(p) !== '',
+      p.participant.side === 'delegation' &&
+      p.participant.role !== 'member' &&
+      phoneOf(ctx, p) !== '',
   )
 }
 
@@ -85,7 +87,7 @@ export function contactsTable(ctx: BriefingContext, people: readonly Participant
   return fixedTable(
     ctx.page,
     [t('doc.delegation.name'), t('doc.delegation.role'), t('doc.delegation.phone')],
-    people.map((p) => [fullName(p.contact), t(`enum.role.${p.participant.role}`), phoneOf(p)]),
+    people.map((p) => [fullName(p.contact), t(`enum.role.${p.participant.role}`), phoneOf(ctx, p)]),
     [45, 25, 30],
   )
 }
@@ -133,6 +135,23 @@ function mealNeeds(ctx: BriefingContext): Block[] {
     : [note(t('doc.logistics.noNeeds'))]
 }
 
+/** The emergency card: the visit's own numbers (embassy, police, hotel, duty officer). */
+function emergencyBlocks(ctx: BriefingContext): Block[] {
+  const { t, data } = ctx
+  const numbers = data.visit.emergencyNumbers
+  return [
+    heading(t('doc.logistics.emergency'), 2),
+    numbers.length > 0
+      ? fixedTable(
+          ctx.page,
+          [t('doc.logistics.emergencyLabel'), t('doc.logistics.emergencyNumber')],
+          numbers.map((n) => [n.label, n.number]),
+          [60, 40],
+        )
+      : note(t('doc.logistics.none')),
+  ]
+}
+
 export function logisticsSection(ctx: BriefingContext): Block[] {
   const { t, data } = ctx
   const transfers = data.agendaItems.filter((item) => item.kind === 'transfer')
@@ -154,8 +173,13 @@ export function logisticsSection(ctx: BriefingContext): Block[] {
           ),
         )
       : [note(t('doc.logistics.none'))]),
+    ...emergencyBlocks(ctx),
     heading(t('doc.logistics.contacts'), 2),
     contacts.length > 0 ? contactsTable(ctx, contacts) : note(t('doc.logistics.none')),
+    heading(t('doc.logistics.security'), 2),
+    ...(data.visit.securityNotes.trim()
+      ? [para(data.visit.securityNotes.trim())]
+      : [note(t('doc.logistics.none'))]),
     heading(t('doc.logistics.meals'), 2),
     ...mealNeeds(ctx),
   ]

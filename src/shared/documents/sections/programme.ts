@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../model/agenda'
 import { fixedTable, heading, note, para, type Block } from '../blocks'
 import type { BriefingContext } from '../briefingContext'
 import { STYLE } from '../styles'
-import { itemDetails, itemTimes } from './itemDetails'
+import { itemDetails, itemDuration, itemTimes } from './itemDetails'
 
 /** The visit's days, each with its items, every day of the visit listed even when empty. */
 export function programmeDays(
@@ -35,6 +35,7 @@ export function glanceSection(ctx: BriefingContext): Block[] {
         [
           t('doc.glance.local'),
           t('doc.glance.other', { place: ctx.otherPlace }),
+          t('doc.glance.duration'),
           t('doc.glance.item'),
           t('doc.glance.place'),
         ],
@@ -43,6 +44,7 @@ export function glanceSection(ctx: BriefingContext): Block[] {
           return [
             times.local,
             times.other,
+            itemDuration(ctx, item),
             [
               para(item.title, { style: STYLE.tableText, run: { bold: true } }),
               para(t(`enum.agendaKind.${item.kind}`), { style: STYLE.tableText }),
@@ -50,7 +52,7 @@ export function glanceSection(ctx: BriefingContext): Block[] {
             item.place,
           ]
         }),
-        [14, 17, 40, 29],
+        [15, 17, 12, 33, 23],
       ),
     )
   })

@@ -107,6 +107,7 @@ export function pocketBlocks(
           },
           { label: t('doc.item.dressCode'), value: item.dressCode },
           { label: t('doc.item.interpreter'), value: item.interpreter },
+          { label: t('doc.item.vehicle'), value: item.vehicle },
         ]),
       )
     }

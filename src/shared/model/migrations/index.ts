@@ -1,5 +1,6 @@
 import { attendeesEveryone } from './0002-attendees-everyone'
 import { briefingFields } from './0003-briefing-fields'
+import { briefingSnapshots } from './0004-briefing-snapshots'
 import type { RowMigration } from './rowMigration'
 
 export type { RawRow, RawTables, RowMigration } from './rowMigration'
@@ -10,7 +11,11 @@ export { migrateRawTables } from './rowMigration'
  * its file here (`000N-what-it-does.ts`) and an entry with the same `toVersion` to the Dexie
  * SCHEMA_HISTORY; migrations.test.ts checks the two agree.
  */
-export const ROW_MIGRATIONS: readonly RowMigration[] = [attendeesEveryone, briefingFields]
+export const ROW_MIGRATIONS: readonly RowMigration[] = [
+  attendeesEveryone,
+  briefingFields,
+  briefingSnapshots,
+]
 
 /** The migration that produces the rows of `version`, if that version changed any. */
 export function rowMigrationTo(

@@ -52,7 +52,7 @@ export function useBriefingRun(): BriefingRunner {
           (step) => setState({ phase: 'running', step }),
         )
         run.current = current
-        const bytes = await current.result
+        const { bytes, snapshot } = await current.result
         run.current = null
         setState({ phase: 'saving' })
         const saved = await saveFile({
@@ -60,9 +60,10 @@ export function useBriefingRun(): BriefingRunner {
           filters: [{ name: t('documents.fileType'), extensions: DOCX_EXTENSIONS }],
           content: bytes,
         })
-        return saved.status === 'saved'
-          ? { phase: 'saved', path: saved.path }
-          : { phase: 'notSaved' }
+        if (saved.status !== 'saved') return { phase: 'notSaved' }
+        // Only a saved file is a version someone can hold: the next book lists changes since it.
+        await repos.briefingSnapshots.record(visitId, options.variant, snapshot)
+        return { phase: 'saved', path: saved.path }
       }
       work().then(setState, (error: unknown) => {
         run.current = null
