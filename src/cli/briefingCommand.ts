@@ -8,7 +8,9 @@ import {
   loadBriefingData,
   type BriefingData,
 } from '@shared/documents/briefingData'
+import { sectionsInOrder } from '@shared/documents/briefingOptions'
 import { buildBriefing } from '@shared/documents/buildBriefing'
+import { countWebpPhotos, shrinkPhotos } from '@shared/documents/shrinkPhotos'
 import { translator } from '@shared/i18n'
 import type { DatasetTables } from '@shared/model/tables'
 import { readBriefingArgs, type BriefingRequest } from './briefingArgs'
@@ -60,7 +62,14 @@ export async function runBriefing(line: CommandLine, io: CliIo): Promise<number>
     backup.tables.briefingSnapshots,
     data.visit.id,
   )
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(data, options)))
+  // The same pure step as the app's worker, so one backup gives the same images; WebP needs the
+  // browser's decoder, so here it stays out of the file, as the builder leaves it. Only the full
+  // book's biographies show photos, so only then is a missing one worth a line.
+  const { variant, sections } = request.options
+  const showsPhotos = variant === 'full' && sectionsInOrder(sections).includes('biographies')
+  const webp = showsPhotos ? countWebpPhotos(data) : 0
+  const shrunk = await shrinkPhotos(data)
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(shrunk, options)))
   try {
     await io.writeBytes(out, bytes)
   } catch (error) {
@@ -76,6 +85,7 @@ export async function runBriefing(line: CommandLine, io: CliIo): Promise<number>
       size: Math.ceil(bytes.length / 1024),
     }),
   )
+  if (webp > 0) io.stdout(t('cli.briefing.webpLeftOut', { count: webp }))
   return EXIT_OK
 }
 

@@ -2,27 +2,32 @@ import { Packer } from 'docx'
 import { briefingSnapshot, withPreviousVersion } from '@shared/documents/briefingChanges'
 import { loadBriefingData } from '@shared/documents/briefingData'
 import { buildBriefing } from '@shared/documents/buildBriefing'
+import {
+  countPhotosToShrink,
+  shrinkPhotos,
+  type PhotoShrinker,
+} from '@shared/documents/shrinkPhotos'
 import { isKeyedError } from '@shared/i18n/errorMessage'
 import type { BriefingFailure, BriefingReply, BriefingRequest } from './briefingProtocol'
-import { countPhotosToShrink, shrinkPhotos, type PhotoShrinker } from './photos'
 
 /**
  * The worker's whole job, apart from the worker itself so it runs in a test: the same pure
- * `loadBriefingData` and `buildBriefing` as the command line, photos made small first, then packed.
+ * `loadBriefingData`, `shrinkPhotos` and `buildBriefing` as the command line, then packed; only
+ * WebP photos, which nothing but the browser decodes, are redrawn by `shrinkWebp` (a canvas).
  * Every step is posted as it starts; the result goes last, as bytes with the snapshot the page
  * stores once the file is saved.
  */
 export async function runBriefingJob(
   request: BriefingRequest,
   post: (reply: BriefingReply) => void,
-  shrink: PhotoShrinker,
+  shrinkWebp: PhotoShrinker,
 ): Promise<void> {
   try {
     post({ type: 'progress', progress: { step: 'loading' } })
     const loaded = loadBriefingData(request.tables, request.visitId, new Date(request.now))
-    const count = countPhotosToShrink(loaded)
+    const count = countPhotosToShrink(loaded, true)
     if (count > 0) post({ type: 'progress', progress: { step: 'photos', count } })
-    const data = await shrinkPhotos(loaded, shrink)
+    const data = await shrinkPhotos(loaded, shrinkWebp)
     post({ type: 'progress', progress: { step: 'building' } })
     const { options, tables, visitId } = request
     const document = buildBriefing(

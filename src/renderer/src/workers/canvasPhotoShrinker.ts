@@ -1,4 +1,4 @@
-import type { PhotoShrinker } from './photos'
+import type { PhotoShrinker } from '@shared/documents/shrinkPhotos'
 
 /** Good enough for a printed portrait; most come out at 40–80 kB. */
 const JPEG_QUALITY = 0.85
@@ -23,7 +23,8 @@ function blobToDataUrl(blob: Blob): Promise<string> {
 
 /**
  * Redraws a photo with the browser's own decoder on an OffscreenCanvas (available in workers) and
- * encodes it as JPEG. A transparent PNG gets a white ground, as it would have on paper.
+ * encodes it as JPEG. Used for WebP only: JPEG and PNG go through the pure `shrinkPhotos`, so the
+ * command line gives the same bytes. A transparent PNG gets a white ground, as it would have on paper.
  */
 export const canvasPhotoShrinker: PhotoShrinker = async (photo, target) => {
   const blob = dataUrlToBlob(photo)
