@@ -1,22 +1,8 @@
-import { emptyDataset, type DatasetTables } from '@shared/model/tables'
+import { emptyDataset, TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 
-/** The tables `loadBriefingData` reads, and the snapshots of earlier briefings; no tombstones. */
-const BRIEFING_TABLES = [
-  'settings',
-  'partnerCities',
-  'programmes',
-  'organizations',
-  'contacts',
-  'visits',
-  'participants',
-  'agendaItems',
-  'travelSegments',
-  'accommodations',
-  'gifts',
-  'followUps',
-  'briefingSnapshots',
-] as const
+/** The tables `loadBriefingData` reads, and the snapshots of earlier briefings: all but tombstones. */
+const BRIEFING_TABLES = TABLE_NAMES.filter((name) => name !== 'tombstones')
 
 const present = <T>(rows: readonly (T | undefined)[]): T[] =>
   rows.filter((row): row is T => row !== undefined)
