@@ -44,6 +44,7 @@ function buildContact(ctx: LargeContext, organizations: OrganizationsByCity): Co
     familyName: name.familyName,
     nativeName: name.nativeName,
     pronunciation: name.pronunciation,
+    gender: name.female ? 'female' : 'male',
     position,
     organizationId: org ? org.id : null,
     cityId: entry ? entry.city.id : null,
@@ -62,6 +63,7 @@ function buildContact(ctx: LargeContext, organizations: OrganizationsByCity): Co
       : [],
     languages: [...new Set([language, rng.chance(0.6) ? 'en' : 'de'])],
     interpreterNeeded: interpreter,
+    furtherOffices: [],
     // Most ranked people sit in the first few hundred places, as in a real order of precedence.
     precedenceRank: rng.chance(0.65) ? 1 + Math.floor(rng.next() ** 2 * 400) : null,
     inOfficeSince: rng.chance(0.7) ? addDaysToDate('1998-01-01', rng.int(0, 10_000)) : null,

@@ -93,6 +93,7 @@ function buildVisit(ctx: LargeContext, plan: VisitPlan, out: VisitTables): void 
       side,
       role: i === 0 ? 'head' : rng.pick(OTHER_ROLES),
       tripMobile: '',
+      standsInForId: null,
       mobileVerified: false,
     }))
   const delegation = people('delegation', guests, rng.int(2, 8))
@@ -177,7 +178,10 @@ function dayProgramme(ctx: LargeContext, day: Day): AgendaItem[] {
       visitId: day.visitId,
       date: day.date,
       startTime: clock(start),
+      endDate: day.date,
       endTime: clock(end),
+      startFold: 0,
+      endFold: 0,
       timeZone: day.zone,
       kind,
       title: rng.pick(AGENDA_TITLES[kind]),

@@ -47,8 +47,102 @@ export function formatLocalDateTime(local: string, language: UiLanguage): string
   return `${formatDateShort(local.slice(0, 10), language)}, ${local.slice(11, 16)}`
 }
 
-/** The UTC instant of a wall-clock time in a zone ("2027-03-04", "09:30", "Asia/Tokyo"). */
-export function wallClockToInstant(date: string, time: string, zone: string): Date {
+function naiveUtc(date: string, time: string): number {
+  const [y, m, d] = date.split('-').map(Number)
+  const [hh, mm] = time.split(':').map(Number)
+  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0)
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>()
+
+function offsetFormat(zone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+    offsetFormats.set(zone, format)
+  }
+  return format
+}
+
+/** The zone's offset from UTC at an instant, in whole minutes (Berlin in summer: +120). */
+export function zoneOffsetMinutes(instant: number, zone: string): number {
+  const parts: Record<string, number> = {}
+  for (const part of offsetFormat(zone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value)
+  }
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+  )
+  return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000)
+}
+
+const DAY_MS = 86_400_000
+/** Per zone and date: the offset when it is the same a day before and after, else null. */
+const steadyOffsets = new Map<string, number | null>()
+
+function steadyOffset(naive: number, date: string, zone: string): number | null {
+  const key = `${zone}|${date}`
+  const cached = steadyOffsets.get(key)
+  if (cached !== undefined) return cached
+  const dayStart = naive - (naive % DAY_MS)
+  const before = zoneOffsetMinutes(dayStart - DAY_MS, zone)
+  const after = zoneOffsetMinutes(dayStart + 2 * DAY_MS, zone)
+  const steady = before === after ? before : null
+  if (steadyOffsets.size > 100_000) steadyOffsets.clear()
+  steadyOffsets.set(key, steady)
+  return steady
+}
+
+/**
+ * Every instant at which the zone's clocks show this date and time: none when the time is skipped
+ * (clocks go forward), two when it happens twice (clocks go back, earlier first), else one. Only
+ * days near a clock change are examined closely; the offset of any other day is cached.
+ */
+export function wallClockCandidates(date: string, time: string, zone: string): Date[] {
+  const naive = naiveUtc(date, time)
+  const steady = steadyOffset(naive, date, zone)
+  if (steady !== null) return [new Date(naive - steady * 60_000)]
+  const offsets = new Set<number>()
+  for (let probe = naive - 2 * DAY_MS; probe <= naive + 2 * DAY_MS; probe += 3_600_000) {
+    offsets.add(zoneOffsetMinutes(probe, zone))
+  }
+  const found: number[] = []
+  for (const offset of offsets) {
+    const candidate = naive - offset * 60_000
+    if (zoneOffsetMinutes(candidate, zone) === offset && !found.includes(candidate)) {
+      found.push(candidate)
+    }
+  }
+  return found.sort((a, b) => a - b).map((ms) => new Date(ms))
+}
+
+/**
+ * The UTC instant of a wall-clock time in a zone ("2027-03-04", "09:30", "Asia/Tokyo"). `fold`
+ * picks the occurrence of a time that happens twice (0 the earlier, 1 the later, as Python's
+ * `fold`). A skipped time resolves forward, as date-fns does; callers that must refuse it ask
+ * `wallClockCandidates` first.
+ */
+export function wallClockToInstant(
+  date: string,
+  time: string,
+  zone: string,
+  fold: 0 | 1 = 0,
+): Date {
+  const candidates = wallClockCandidates(date, time, zone)
+  const chosen = candidates[fold] ?? candidates[0]
+  if (chosen) return chosen
   const [y, m, d] = date.split('-').map(Number)
   const [hh, mm] = time.split(':').map(Number)
   return new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, zone).getTime())
@@ -58,6 +152,29 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
 export function instantToWallClock(instant: Date, zone: string): { date: string; time: string } {
   const zoned = new TZDate(instant.getTime(), zone)
   return { date: formatFns(zoned, 'yyyy-MM-dd'), time: formatFns(zoned, 'HH:mm') }
+}
+
+const ZONE_LOCALES = { de: 'de-DE', en: 'en-GB' } as const
+
+/**
+ * The zone's name and offset at an instant, to tell apart the two 02:30 of the night clocks go
+ * back: "MESZ (UTC+2)" / "MEZ (UTC+1)", "CEST (UTC+2)" in English. Zones without a common
+ * abbreviation (Tokyo: "GMT+9") show the offset alone: "UTC+9".
+ */
+export function formatZoneName(instant: Date, zone: string, language: UiLanguage): string {
+  const offset = zoneOffsetMinutes(instant.getTime(), zone)
+  const sign = offset < 0 ? '−' : '+'
+  const hours = Math.floor(Math.abs(offset) / 60)
+  const minutes = Math.abs(offset) % 60
+  const utc = `UTC${sign}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`
+  const name = new Intl.DateTimeFormat(ZONE_LOCALES[language], {
+    timeZone: zone,
+    timeZoneName: 'short',
+  })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value
+  if (!name || /^(GMT|UTC)([+−-]|$)/.test(name)) return utc
+  return `${name} (${utc})`
 }
 
 /** Today's local date in a zone, as YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-import type { Contact } from '../model/contact'
+import type { AddressForm, Contact, ContactGender } from '../model/contact'
 import type { Organization } from '../model/organization'
 import type { PartnerCity, Programme } from '../model/partnerCity'
 import { emptyDataset, VISIT_CHILD_TABLES, type DatasetTables } from '../model/tables'
@@ -20,6 +20,14 @@ import { DEMO_VISIT_BEIJING, DEMO_VISIT_TASHKENT } from './demoVisitsAsia'
 import { DEMO_VISIT_LOS_ANGELES, DEMO_VISIT_WARSAW } from './demoVisitsWarsawLA'
 import { DEMO_VISIT_WINDHOEK } from './demoVisitWindhoek'
 import { buildVisitRows } from './demoVisitRows'
+
+/** The demo specs predate the gender field; their German salutations already say it. */
+function genderFromSalutation(form: AddressForm | undefined): ContactGender | null {
+  const salutation = form?.letterSalutation ?? ''
+  if (salutation.startsWith('Sehr geehrte Frau')) return 'female'
+  if (salutation.startsWith('Sehr geehrter Herr')) return 'male'
+  return null
+}
 
 export const DEMO_CONTACTS: readonly ContactSpec[] = [
   ...DEMO_CONTACTS_BERLIN,
@@ -155,6 +163,7 @@ export function buildDemoDataset(cities: PartnerCity[], now: Date): DatasetTable
     familyName: c.familyName,
     nativeName: c.nativeName ?? '',
     pronunciation: c.pronunciation ?? '',
+    gender: c.gender === undefined ? genderFromSalutation(c.addressForms.de) : c.gender,
     position: c.position,
     organizationId: org ? resolve(orgIds, org, 'organization') : null,
     cityId: cityId(city),
@@ -163,6 +172,7 @@ export function buildDemoDataset(cities: PartnerCity[], now: Date): DatasetTable
     phones: [{ label: 'Büro', number: phoneFor(city, ctx) }],
     languages: c.languages,
     interpreterNeeded: c.interpreterNeeded ?? false,
+    furtherOffices: [],
     precedenceRank: c.precedenceRank,
     inOfficeSince: c.inOfficeSince,
     biography: c.biography,

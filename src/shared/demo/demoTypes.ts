@@ -1,6 +1,6 @@
 import type { AgendaKind, PressAccess } from '../model/agenda'
 import type { Classification } from '../model/common'
-import type { AddressForm } from '../model/contact'
+import type { AddressForm, ContactGender } from '../model/contact'
 import type { OrganizationKind } from '../model/organization'
 import type { EmergencyNumber, VISIT_STATUSES, VisitCategory } from '../model/visit'
 import type { PartnerCityKey } from '../seed/partnerCities'
@@ -30,6 +30,8 @@ export interface ContactSpec {
   city: CityRef
   honorificPrefix?: string
   honorificSuffix?: string
+  /** Left out: read from the German salutation ("Sehr geehrte Frau …" / "Sehr geehrter Herr …"). */
+  gender?: ContactGender | null
   givenName: string
   familyName: string
   nativeName?: string

@@ -94,6 +94,7 @@ export function buildVisitRows(spec: VisitSpec, refs: VisitRefs, ctx: DemoContex
         role,
         tripMobile,
         mobileVerified,
+        standsInForId: null,
       }
     }),
     agendaItems: spec.agenda.map((a, i) => ({
@@ -102,8 +103,11 @@ export function buildVisitRows(spec: VisitSpec, refs: VisitRefs, ctx: DemoContex
       id: id('agenda', i),
       date: day(a.day),
       startTime: a.start,
+      endDate: day(a.day),
       endTime: a.end,
       timeZone: agendaZone,
+      startFold: 0,
+      endFold: 0,
       kind: a.kind,
       title: a.title,
       place: a.place ?? '',

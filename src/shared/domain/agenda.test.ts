@@ -20,7 +20,17 @@ function item(
   timeZone = 'Europe/Berlin',
   attendeeIds: string[] | null = null,
 ): AgendaTiming {
-  return { id, date, startTime, endTime, timeZone, attendeeIds }
+  return {
+    id,
+    date,
+    startTime,
+    endDate: date,
+    endTime,
+    timeZone,
+    startFold: 0,
+    endFold: 0,
+    attendeeIds,
+  }
 }
 
 describe('groupAgendaByDay', () => {
@@ -251,14 +261,37 @@ describe('defaultAgendaZone', () => {
 })
 
 describe('tryAgendaTimesIn', () => {
-  const base = { date: '2027-01-15', startTime: '07:00', endTime: '08:00', timeZone: 'Asia/Tokyo' }
+  const base = {
+    date: '2027-01-15',
+    startTime: '07:00',
+    endDate: '2027-01-15',
+    endTime: '08:00',
+    timeZone: 'Asia/Tokyo',
+    startFold: 0,
+    endFold: 0,
+  } as const
 
   it('converts complete values', () => {
     expect(tryAgendaTimesIn(base, 'Europe/Berlin')?.startTime).toBe('23:00')
   })
 
+  it('accepts an end on the next day and refuses a time the zone skips', () => {
+    const late = { ...base, startTime: '22:00', endDate: '2027-01-16', endTime: '01:00' }
+    expect(tryAgendaTimesIn(late, 'Asia/Tokyo')).toMatchObject({ endDate: '2027-01-16' })
+    const skipped = {
+      ...base,
+      date: '2027-03-28',
+      endDate: '2027-03-28',
+      startTime: '02:30',
+      endTime: '04:00',
+      timeZone: 'Europe/Berlin',
+    }
+    expect(tryAgendaTimesIn(skipped, 'Europe/Berlin')).toBeNull()
+  })
+
   it('returns null for half-typed or inconsistent values instead of throwing', () => {
     expect(tryAgendaTimesIn({ ...base, date: '2027-01' }, 'Europe/Berlin')).toBeNull()
+    expect(tryAgendaTimesIn({ ...base, endDate: '' }, 'Europe/Berlin')).toBeNull()
     expect(tryAgendaTimesIn({ ...base, startTime: '7' }, 'Europe/Berlin')).toBeNull()
     expect(tryAgendaTimesIn({ ...base, timeZone: 'Nowhere/City' }, 'Europe/Berlin')).toBeNull()
     expect(tryAgendaTimesIn({ ...base, endTime: '06:00' }, 'Europe/Berlin')).toBeNull()

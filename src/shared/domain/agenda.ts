@@ -1,11 +1,24 @@
-import { addDaysToDate, instantToWallClock, wallClockToInstant } from '../dates'
+import {
+  addDaysToDate,
+  instantToWallClock,
+  wallClockCandidates,
+  wallClockToInstant,
+} from '../dates'
 import type { AgendaItem } from '../model/agenda'
 import type { Visit } from '../model/visit'
 
 /** The parts of an agenda item that decide when it happens and who is in it. */
 export type AgendaTiming = Pick<
   AgendaItem,
-  'id' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'attendeeIds'
+  | 'id'
+  | 'date'
+  | 'startTime'
+  | 'endDate'
+  | 'endTime'
+  | 'timeZone'
+  | 'startFold'
+  | 'endFold'
+  | 'attendeeIds'
 >
 export type VisitDates = Pick<Visit, 'startDate' | 'endDate'>
 
@@ -14,8 +27,8 @@ export type Interval = { start: Date; end: Date }
 /** The item as two real instants, so items in different zones compare correctly. */
 export function agendaInterval(item: AgendaTiming): Interval {
   return {
-    start: wallClockToInstant(item.date, item.startTime, item.timeZone),
-    end: wallClockToInstant(item.date, item.endTime, item.timeZone),
+    start: wallClockToInstant(item.date, item.startTime, item.timeZone, item.startFold),
+    end: wallClockToInstant(item.endDate, item.endTime, item.timeZone, item.endFold),
   }
 }
 
@@ -61,7 +74,9 @@ export type AgendaDay<T> = { date: string; items: T[] }
 function compareByStart(a: AgendaTiming, b: AgendaTiming): number {
   const diff = agendaInterval(a).start.getTime() - agendaInterval(b).start.getTime()
   if (diff !== 0) return diff
-  return a.endTime.localeCompare(b.endTime) || a.id.localeCompare(b.id)
+  return (
+    agendaInterval(a).end.getTime() - agendaInterval(b).end.getTime() || a.id.localeCompare(b.id)
+  )
 }
 
 /** Above this length a visit's empty days are not listed one by one. */
@@ -180,17 +195,34 @@ export function defaultAgendaZone(
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
+type DraftClock = Omit<AgendaTiming, 'id' | 'attendeeIds'>
+
+function clockParsable(item: DraftClock): boolean {
+  return (
+    DATE.test(item.date) &&
+    DATE.test(item.endDate) &&
+    TIME.test(item.startTime) &&
+    TIME.test(item.endTime)
+  )
+}
+
+/** Both times exist in the zone (neither falls into a skipped hour) and the end is later. */
+function endsAfterStart(item: DraftClock): boolean {
+  const start = wallClockCandidates(item.date, item.startTime, item.timeZone)
+  const end = wallClockCandidates(item.endDate, item.endTime, item.timeZone)
+  const s = start[item.startFold] ?? start[0]
+  const e = end[item.endFold] ?? end[0]
+  return Boolean(s && e && e.getTime() > s.getTime())
+}
+
 /**
  * Like agendaTimesIn, for half-typed form values: null instead of an exception while the date,
  * a time or the zone is not (yet) valid, or the end is not after the start.
  */
-export function tryAgendaTimesIn(
-  item: Omit<AgendaTiming, 'id' | 'attendeeIds'>,
-  zone: string,
-): ZonedSpan | null {
-  if (!DATE.test(item.date) || !TIME.test(item.startTime) || !TIME.test(item.endTime)) return null
-  if (item.endTime <= item.startTime) return null
+export function tryAgendaTimesIn(item: DraftClock, zone: string): ZonedSpan | null {
+  if (!clockParsable(item)) return null
   try {
+    if (!endsAfterStart(item)) return null
     const span = agendaTimesIn({ ...item, id: '', attendeeIds: null }, zone)
     return span.startTime && span.endTime ? span : null
   } catch {
@@ -199,12 +231,10 @@ export function tryAgendaTimesIn(
 }
 
 /** Like agendaDurationMinutes, for half-typed form values: null until the times make sense. */
-export function tryAgendaDurationMinutes(
-  item: Omit<AgendaTiming, 'id' | 'attendeeIds'>,
-): number | null {
-  if (!DATE.test(item.date) || !TIME.test(item.startTime) || !TIME.test(item.endTime)) return null
-  if (item.endTime <= item.startTime) return null
+export function tryAgendaDurationMinutes(item: DraftClock): number | null {
+  if (!clockParsable(item)) return null
   try {
+    if (!endsAfterStart(item)) return null
     const minutes = agendaDurationMinutes({ ...item, id: '', attendeeIds: null })
     return Number.isFinite(minutes) && minutes > 0 ? minutes : null
   } catch {

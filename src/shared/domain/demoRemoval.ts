@@ -27,6 +27,7 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
   participants: [
     { field: 'visitId', to: 'visits' },
     { field: 'contactId', to: 'contacts' },
+    { field: 'standsInForId', to: 'contacts' },
   ],
   agendaItems: [
     { field: 'visitId', to: 'visits' },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wallClockCandidates } from '../dates'
 import { arrivesBeforeDeparture, type TravelTiming } from '../domain/travel'
 import {
   baseFields,
@@ -27,13 +28,23 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number]
 export const PRESS_ACCESS = ['open', 'photoOpportunity', 'closed'] as const
 export type PressAccess = (typeof PRESS_ACCESS)[number]
 
+const foldSchema = z.union([z.literal(0), z.literal(1)])
+
 const agendaItemFields = z.object({
   visitId: z.uuid(),
   date: dateSchema,
   /** Wall-clock times in `timeZone`; the default zone is the visit's city. */
   startTime: timeSchema,
+  /** The date the item ends, in its zone: `date` unless it runs past midnight (22:00–01:00). */
+  endDate: dateSchema,
   endTime: timeSchema,
   timeZone: timeZoneSchema,
+  /**
+   * Which occurrence of a wall-clock time that happens twice (clocks go back) is meant: 0 the
+   * earlier, 1 the later, as Python's `fold`. Always 0 for every other time.
+   */
+  startFold: foldSchema,
+  endFold: foldSchema,
   kind: z.enum(AGENDA_KINDS),
   title: requiredText(200),
   place: text(200),
@@ -62,10 +73,43 @@ const agendaItemFields = z.object({
   vehicle: text(200),
   seatingNote: text(2000),
 })
-const timesInOrder = (a: { startTime: string; endTime: string }): boolean => a.endTime > a.startTime
-const timesIssue = { path: ['endTime'], message: 'v.endTimeBeforeStart' }
-export const agendaItemInputSchema = agendaItemFields.refine(timesInOrder, timesIssue)
-export const agendaItemSchema = agendaItemFields.extend(baseFields).refine(timesInOrder, timesIssue)
+type ItemClock = Pick<
+  z.infer<typeof agendaItemFields>,
+  'date' | 'startTime' | 'endDate' | 'endTime' | 'timeZone' | 'startFold' | 'endFold'
+>
+
+/** null: the zone skips that time; undefined: the parts are not valid yet (reported elsewhere). */
+function instantOf(
+  date: string,
+  time: string,
+  zone: string,
+  fold: 0 | 1,
+): number | null | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined
+  try {
+    const candidates = wallClockCandidates(date, time, zone)
+    return (candidates[fold] ?? candidates[0])?.getTime() ?? null
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The clock checks of an item: a time the zone skips (clocks go forward) does not exist, and the
+ * end must come after the start as real instants, so 22:00–01:00 is fine when it ends next day.
+ */
+function checkClock(item: ItemClock, ctx: z.RefinementCtx): void {
+  const start = instantOf(item.date, item.startTime, item.timeZone, item.startFold)
+  const end = instantOf(item.endDate, item.endTime, item.timeZone, item.endFold)
+  if (start === null)
+    ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'v.timeSkipped' })
+  if (end === null) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'v.timeSkipped' })
+  if (typeof start === 'number' && typeof end === 'number' && end <= start) {
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'v.endTimeBeforeStart' })
+  }
+}
+export const agendaItemInputSchema = agendaItemFields.superRefine(checkClock)
+export const agendaItemSchema = agendaItemFields.extend(baseFields).superRefine(checkClock)
 export type AgendaItem = z.infer<typeof agendaItemSchema>
 export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>
 

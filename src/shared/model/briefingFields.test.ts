@@ -41,8 +41,11 @@ const agendaItem = {
   visitId: id(5),
   date: '2027-03-02',
   startTime: '10:00',
+  endDate: '2027-03-02',
   endTime: '11:15',
   timeZone: 'Asia/Tokyo',
+  startFold: 0,
+  endFold: 0,
   kind: 'meeting',
   title: 'Gespräch mit der Gouverneurin',
   place: '',
@@ -71,6 +74,7 @@ const participant = {
   role: 'head',
   tripMobile: '+49 171 555 0101',
   mobileVerified: true,
+  standsInForId: null,
 }
 
 type Schema = typeof visitSchema | typeof agendaItemSchema | typeof participantSchema

@@ -32,6 +32,20 @@ export const photoSchema = z
   })
   .max(2_000_000, { message: 'v.photoSize' })
 
+/** Gender as used by forms of address; null (unknown) and nonBinary get gender-neutral forms. */
+export const CONTACT_GENDERS = ['female', 'male', 'nonBinary'] as const
+export type ContactGender = (typeof CONTACT_GENDERS)[number]
+
+/** An office held besides the main one (position/organization/rank on the contact itself). */
+export const officeSchema = z.object({
+  position: requiredText(200),
+  organizationId: z.uuid().nullable(),
+  precedenceRank: z.number().int().min(1).max(9999).nullable(),
+  inOfficeSince: dateSchema.nullable(),
+})
+export type Office = z.infer<typeof officeSchema>
+export const MAX_FURTHER_OFFICES = 10
+
 export const contactInputSchema = z.object({
   honorificPrefix: text(80),
   honorificSuffix: text(80),
@@ -39,6 +53,7 @@ export const contactInputSchema = z.object({
   familyName: requiredText(100),
   nativeName: text(200),
   pronunciation: text(200),
+  gender: z.enum(CONTACT_GENDERS, { message: 'v.gender' }).nullable(),
   position: text(200),
   organizationId: z.uuid().nullable(),
   /** null: a person of the home city. */
@@ -51,6 +66,8 @@ export const contactInputSchema = z.object({
   /** Lower rank goes first; seniority (in office since) breaks ties. */
   precedenceRank: z.number().int().min(1).max(9999).nullable(),
   inOfficeSince: dateSchema.nullable(),
+  /** A person with several offices ranks by the highest of them (the lowest rank number). */
+  furtherOffices: z.array(officeSchema).max(MAX_FURTHER_OFFICES),
   biography: text(10000),
   photo: photoSchema.nullable(),
   /** Sensitive: shown only where needed (meals, logistics). */

@@ -9,6 +9,7 @@ import {
 
 /** The settings are a single row with a fixed key. */
 export const SETTINGS_ID = 'settings'
+export const DEFAULT_CONFLICT_BUFFER_MINUTES = 15
 
 export const settingsInputSchema = z.object({
   homeCityName: requiredText(120),
@@ -16,6 +17,12 @@ export const settingsInputSchema = z.object({
   officeName: requiredText(200),
   defaultClassification: classificationSchema,
   uiLanguage: uiLanguageSchema,
+  /** Least time between consecutive items at different places before the programme warns. */
+  conflictBufferMinutes: z
+    .number({ message: 'v.number' })
+    .int({ message: 'v.wholeMinutes' })
+    .min(0, { message: 'v.notNegative' })
+    .max(240, { message: 'v.bufferTooLong' }),
 })
 export const settingsSchema = settingsInputSchema.extend({
   id: z.literal(SETTINGS_ID),

@@ -121,4 +121,4 @@ const tombstoneCoverage: [Untombstoned] extends ['settings' | 'tombstones']
 void tombstoneCoverage
 
 /** The Dexie schema version the current tables correspond to. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5

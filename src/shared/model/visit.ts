@@ -82,6 +82,11 @@ const participantFields = z.object({
   tripMobile: z.union([z.literal(''), phoneNumberSchema]),
   /** Someone called or texted the trip mobile and it works abroad (roaming, foreign SIM). */
   mobileVerified: z.boolean(),
+  /**
+   * Contact id of the person this participant represents on this visit, or null. A deputy
+   * standing in takes the rank of the person replaced, for this visit only.
+   */
+  standsInForId: z.uuid().nullable(),
 })
 // A tick without a number would tell the emergency card that a missing number works.
 const verifiedHasNumber = (p: { tripMobile: string; mobileVerified: boolean }): boolean =>

@@ -1,5 +1,5 @@
 import type { PartnerCity } from '../model/partnerCity'
-import { SETTINGS_ID, type Settings } from '../model/settings'
+import { DEFAULT_CONFLICT_BUFFER_MINUTES, SETTINGS_ID, type Settings } from '../model/settings'
 
 /**
  * Fixed ids, so that the seed written on two machines is the same set of records and backups,
@@ -142,6 +142,7 @@ export function buildDefaultSettings(now: Date): Settings {
     updatedAt: stamp,
     homeCityName: 'Berlin',
     homeTimeZone: 'Europe/Berlin',
+    conflictBufferMinutes: DEFAULT_CONFLICT_BUFFER_MINUTES,
     officeName: 'Protokoll und Internationales',
     defaultClassification: 'internal',
     uiLanguage: 'de',

@@ -151,7 +151,8 @@ describe('the backup the app wrote at schema version 1', () => {
     // Nothing else about a row changed: same ids, same stamps, same titles.
     const oldContacts = v1ById('contacts')
     for (const c of result.tables.contacts) {
-      expect(c).toEqual(oldContacts.get(c.id))
+      // Version 5's new fields, with what an older row means by them (checked in detail below).
+      expect(c).toEqual({ ...oldContacts.get(c.id), gender: null, furtherOffices: [] })
     }
   })
 })
@@ -213,11 +214,51 @@ describe('the backup the app wrote at schema version 3', () => {
     expect(result.file.schemaVersion).toBe(3)
     expect(v3.briefingSnapshots).toBeUndefined()
     expect(result.tables.briefingSnapshots).toEqual([])
-    // Version 4 only adds a table: every row of version 3 arrives unchanged.
-    for (const table of TABLE_NAMES.filter((t) => t !== 'briefingSnapshots')) {
+    // Version 4 only adds a table: every row of version 3 arrives unchanged, apart from the
+    // tables version 5 adds fields to (checked against the version 4 backup below).
+    const changedLater = new Set(['briefingSnapshots', ...VERSION_5_TABLES])
+    for (const table of TABLE_NAMES.filter((t) => !changedLater.has(t))) {
       const parsed = (v3[table] ?? []).map((row) => TABLE_SCHEMAS[table].parse(row) as Row)
       expect(byId(result.tables[table] as Row[]), table).toEqual(byId(parsed))
     }
     expect(result.tables.visits.length).toBeGreaterThan(0)
+  })
+})
+
+/** The tables whose rows version 5 gives new fields, and those fields. */
+const VERSION_5_FIELDS = {
+  agendaItems: ['endDate', 'startFold', 'endFold'],
+  participants: ['standsInForId'],
+  contacts: ['gender', 'furtherOffices'],
+  settings: ['conflictBufferMinutes'],
+} as const satisfies Partial<Record<TableName, readonly string[]>>
+const VERSION_5_TABLES = Object.keys(VERSION_5_FIELDS)
+
+describe('the backup the app wrote at schema version 4', () => {
+  const text = oldBackupOf(4)
+  const v4 = (JSON.parse(text) as { payload: Payload }).payload.tables
+
+  it('imports with items ending on their own date, nobody standing in, and the 15-minute buffer', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(4)
+    const items = result.tables.agendaItems
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) {
+      expect([item.endDate, item.startFold, item.endFold], item.id).toEqual([item.date, 0, 0])
+    }
+    expect(result.tables.participants.every((p) => p.standsInForId === null)).toBe(true)
+    expect(result.tables.contacts.every((c) => c.gender === null)).toBe(true)
+    expect(result.tables.contacts.every((c) => c.furtherOffices.length === 0)).toBe(true)
+    expect(result.tables.settings.map((s) => s.conflictBufferMinutes)).toEqual([15])
+    // Besides the new fields, every row is what version 4 wrote.
+    for (const table of TABLE_NAMES) {
+      const added: readonly string[] =
+        (VERSION_5_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []
+      const strip = (row: Row): Row =>
+        Object.fromEntries(Object.entries(row).filter(([k]) => !added.includes(k))) as Row
+      const imported = byId((result.tables[table] as Row[]).map(strip))
+      expect(imported, table).toEqual(byId((v4[table] ?? []).map(strip)))
+    }
   })
 })

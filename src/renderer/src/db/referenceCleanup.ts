@@ -131,6 +131,8 @@ export async function detachContact(db: AppDB, contactId: string, stamp: string)
     stamp,
   )
   await deleteWithTombstones(db, 'participants', participants, stamp)
+  const deputies = await db.participants.filter((p) => p.standsInForId === contactId).toArray()
+  await rewrite(db, 'participants', deputies, () => ({ standsInForId: null }), stamp)
   const gone = new Set([contactId])
   const agenda = await db.agendaItems.where('counterpartIds').equals(contactId).toArray()
   await rewrite(
@@ -168,10 +170,27 @@ export async function detachContact(db: AppDB, contactId: string, stamp: string)
   )
 }
 
-/** Contacts of a removed organization keep existing, without an organization. */
+/**
+ * Contacts of a removed organization keep existing, without an organization; a further office
+ * there keeps its position and rank, without the organization.
+ */
 export async function detachOrganization(db: AppDB, orgId: string, stamp: string): Promise<void> {
   const contacts = await db.contacts.where('organizationId').equals(orgId).toArray()
   await rewrite(db, 'contacts', contacts, () => ({ organizationId: null }), stamp)
+  const holders = await db.contacts
+    .filter((c) => c.furtherOffices.some((o) => o.organizationId === orgId))
+    .toArray()
+  await rewrite(
+    db,
+    'contacts',
+    holders,
+    (c) => ({
+      furtherOffices: c.furtherOffices.map((o) =>
+        o.organizationId === orgId ? { ...o, organizationId: null } : o,
+      ),
+    }),
+    stamp,
+  )
 }
 
 /** Visits of a removed programme keep existing, outside any programme. */

@@ -71,6 +71,18 @@ describe('removing a contact', () => {
     const visit = await repos.visits.get(visitId)
     expect(visit).toMatchObject({ headOfDelegationId: null, hostId: null })
   })
+
+  it('leaves a deputy who stood in for them on the visit, standing in for nobody', async () => {
+    const { visitId, contactId } = await visitWithChildren()
+    const deputy = await repos.contacts.create({ ...sampleInputs().contacts, familyName: 'Vogt' })
+    const inputs = sampleInputs({ visitId, contactId: deputy.id })
+    const row = await repos.participants.create({
+      ...inputs.participants,
+      standsInForId: contactId,
+    })
+    await repos.contacts.remove(contactId)
+    expect(await repos.participants.get(row.id)).toMatchObject({ standsInForId: null })
+  })
 })
 
 describe('removing a participant', () => {
@@ -94,6 +106,24 @@ describe('removing an organization or a programme', () => {
     expect(await repos.contacts.listByOrganization(org.id)).toHaveLength(1)
     await repos.organizations.remove(org.id)
     expect((await repos.contacts.get(contact.id))?.organizationId).toBeNull()
+  })
+
+  it('keeps a further office there, without the organization', async () => {
+    const org = await repos.organizations.create(sampleInputs().organizations)
+    const office = {
+      position: 'Vorsitz',
+      organizationId: org.id,
+      precedenceRank: 3,
+      inOfficeSince: null,
+    }
+    const contact = await repos.contacts.create({
+      ...sampleInputs().contacts,
+      furtherOffices: [office],
+    })
+    await repos.organizations.remove(org.id)
+    expect((await repos.contacts.get(contact.id))?.furtherOffices).toEqual([
+      { ...office, organizationId: null },
+    ])
   })
 
   it('keeps its visits, outside any programme', async () => {
@@ -136,7 +166,8 @@ describe('lists by visit, city and organization', () => {
   it('order the agenda by day and time and give one day through the compound index', async () => {
     const { visitId } = await visitWithChildren()
     const base = sampleInputs({ visitId }).agendaItems
-    await repos.agendaItems.create({ ...base, date: '2026-06-04', startTime: '09:00' })
+    const day4 = { date: '2026-06-04', endDate: '2026-06-04' }
+    await repos.agendaItems.create({ ...base, ...day4, startTime: '09:00' })
     await repos.agendaItems.create({ ...base, date: '2026-06-03', startTime: '08:00' })
     const agenda = await repos.agendaItems.listByVisit(visitId)
     expect(agenda.map((a) => `${a.date} ${a.startTime}`)).toEqual([

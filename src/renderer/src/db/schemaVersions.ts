@@ -118,6 +118,28 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeWith(requireMigration(4)),
   },
+  {
+    // Programme and people fields (agenda end date and folds, stands-in-for, gender, further
+    // offices, conflict buffer); no screen queries by them, so the stores are version 4's.
+    version: 5,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      briefingSnapshots: 'id, visitId',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(5)),
+  },
 ]
 
 /** The newest version in the history: what a freshly opened database is at. */

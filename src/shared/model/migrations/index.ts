@@ -1,6 +1,7 @@
 import { attendeesEveryone } from './0002-attendees-everyone'
 import { briefingFields } from './0003-briefing-fields'
 import { briefingSnapshots } from './0004-briefing-snapshots'
+import { programmeAndPeople } from './0005-programme-and-people'
 import type { RowMigration } from './rowMigration'
 
 export type { RawRow, RawTables, RowMigration } from './rowMigration'
@@ -15,6 +16,7 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
   attendeesEveryone,
   briefingFields,
   briefingSnapshots,
+  programmeAndPeople,
 ]
 
 /** The migration that produces the rows of `version`, if that version changed any. */

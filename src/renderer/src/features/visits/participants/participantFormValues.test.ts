@@ -18,6 +18,7 @@ const participant: Participant = {
   role: 'staff',
   tripMobile: '+49 171 555 0105',
   mobileVerified: true,
+  standsInForId: null,
 }
 
 describe('participant form converters', () => {

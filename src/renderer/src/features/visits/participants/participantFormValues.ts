@@ -6,13 +6,22 @@ export type ParticipantFormValues = {
   role: Participant['role']
   tripMobile: string
   mobileVerified: boolean
+  /** Contact id of the person represented; '' for nobody. */
+  standsInForId: string
 }
 
 /** A new participant starts as a member of the delegation, the most common case. */
 export function emptyParticipantForm(
   side: Participant['side'] = 'delegation',
 ): ParticipantFormValues {
-  return { contactId: '', side, role: 'member', tripMobile: '', mobileVerified: false }
+  return {
+    contactId: '',
+    side,
+    role: 'member',
+    tripMobile: '',
+    mobileVerified: false,
+    standsInForId: '',
+  }
 }
 
 export function participantToFormValues(participant: Participant): ParticipantFormValues {
@@ -22,6 +31,7 @@ export function participantToFormValues(participant: Participant): ParticipantFo
     role: participant.role,
     tripMobile: participant.tripMobile,
     mobileVerified: participant.mobileVerified,
+    standsInForId: participant.standsInForId ?? '',
   }
 }
 
@@ -36,5 +46,6 @@ export function participantFormToInput(
     role: values.role,
     tripMobile: values.tripMobile.trim(),
     mobileVerified: values.mobileVerified,
+    standsInForId: values.standsInForId === '' ? null : values.standsInForId,
   }
 }
