@@ -2,7 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { openAppDB } from './db/AppDB'
+import { createRepositories } from './db/repositories'
 import { ensureSeeded } from './db/seed'
+import { purgeExpiredContacts } from './db/trashPurge'
 import { createI18n, storedLanguage } from './i18n'
 import { translator } from '@shared/i18n'
 
@@ -22,6 +24,10 @@ async function start(): Promise<void> {
   try {
     const db = openAppDB()
     await ensureSeeded(db)
+    // Personal data leaves the trash for good after 30 days; a failure here must not stop the app.
+    await purgeExpiredContacts(createRepositories(db), new Date()).catch((error: unknown) => {
+      console.error('purging the contact trash failed', error)
+    })
     createRoot(root).render(
       <StrictMode>
         <App db={db} i18n={i18n} />
