@@ -1,4 +1,5 @@
-// The test suite drives Debian's Chromium and converts generated DOCX with LibreOffice and poppler.
+// The test suite drives Debian's Chromium, converts generated DOCX with LibreOffice and poppler,
+// and reads exported calendars back with Debian's python3-icalendar.
 // This first step of `npm test` finds them, installs what is missing where it can (root on
 // Debian/Ubuntu), and otherwise stops with the exact command to run.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -13,6 +14,8 @@ const TOOLS = [
   { command: 'fc-list', packages: ['fontconfig'], recommends: false },
 ]
 const CJK_FONT_PACKAGE = 'fonts-noto-cjk'
+// A second .ics reader for the calendar tests; Debian's interpreter, which sees Debian's packages.
+const ICALENDAR_PACKAGE = 'python3-icalendar'
 
 function which(command) {
   const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' })
@@ -25,6 +28,11 @@ function hasCjkFont() {
   return out.status === 0 && out.stdout.trim().length > 0
 }
 
+function hasPythonIcalendar() {
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3'
+  return spawnSync(python, ['-c', 'import icalendar'], { encoding: 'utf8' }).status === 0
+}
+
 function installCommand(packages, recommends) {
   const flags = recommends ? '-y' : '-y --no-install-recommends'
   return `apt-get install ${flags} ${packages.join(' ')}`
@@ -32,8 +40,11 @@ function installCommand(packages, recommends) {
 
 const missing = TOOLS.filter((tool) => !which(tool.command))
 const needFont = !hasCjkFont()
-if (missing.length === 0 && !needFont) {
-  console.log('system tools: chromium, soffice, pdftotext, pdfinfo and a CJK font are present')
+const needIcalendar = !hasPythonIcalendar()
+if (missing.length === 0 && !needFont && !needIcalendar) {
+  console.log(
+    'system tools: chromium, soffice, pdftotext, pdfinfo, a CJK font and python3-icalendar are present',
+  )
   process.exit(0)
 }
 
@@ -47,13 +58,18 @@ const groups = [
       ...new Set([
         ...missing.filter((t) => !t.recommends).flatMap((t) => t.packages),
         ...(needFont ? [CJK_FONT_PACKAGE] : []),
+        ...(needIcalendar ? [ICALENDAR_PACKAGE] : []),
       ]),
     ],
     recommends: false,
   },
 ].filter((g) => g.packages.length > 0)
 
-const names = [...missing.map((t) => t.command), ...(needFont ? ['a CJK font'] : [])].join(', ')
+const names = [
+  ...missing.map((t) => t.command),
+  ...(needFont ? ['a CJK font'] : []),
+  ...(needIcalendar ? [ICALENDAR_PACKAGE] : []),
+].join(', ')
 const commands = groups.map((g) => installCommand(g.packages, g.recommends))
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = existsSync('/usr/bin/apt-get')
@@ -80,6 +96,7 @@ try {
   process.exit(1)
 }
 const stillMissing = TOOLS.filter((tool) => !which(tool.command)).map((t) => t.command)
+if (needIcalendar && !hasPythonIcalendar()) stillMissing.push(ICALENDAR_PACKAGE)
 if (stillMissing.length > 0) {
   console.error(`Still missing after apt-get: ${stillMissing.join(', ')}`)
   process.exit(1)

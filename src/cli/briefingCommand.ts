@@ -3,23 +3,20 @@ import { Packer } from 'docx'
 import { parseBackup } from '@shared/backup/parseBackup'
 import { withPreviousVersion } from '@shared/documents/briefingChanges'
 import { fullName } from '@shared/documents/briefingContext'
-import {
-  BriefingDataError,
-  loadBriefingData,
-  type BriefingData,
-} from '@shared/documents/briefingData'
+import type { BriefingData } from '@shared/documents/briefingData'
 import { sectionsInOrder } from '@shared/documents/briefingOptions'
 import { buildBriefing } from '@shared/documents/buildBriefing'
 import { countWebpPhotos, shrinkPhotos } from '@shared/documents/shrinkPhotos'
 import { translator } from '@shared/i18n'
 import type { DatasetTables } from '@shared/model/tables'
 import { readBriefingArgs, type BriefingRequest } from './briefingArgs'
-import { participantLines, visitLines } from './briefingLists'
+import { participantLines } from './briefingLists'
 import type { CommandLine } from './commandLine'
 import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
 import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
 import { readBackupFile } from './readBackupFile'
+import { loadVisitData } from './visitData'
 
 /**
  * `planner briefing <backup> --visit <id> --lang de|en --out <file.docx> […]`: the same briefing
@@ -96,30 +93,8 @@ function loadData(
   io: CliIo,
   t: Translate,
 ): BriefingData | null {
-  const { visitId: id, backupPath: path } = request
-  try {
-    return loadBriefingData(tables, id, io.now())
-  } catch (error) {
-    if (!(error instanceof BriefingDataError)) throw error
-    switch (error.kind) {
-      case 'unknownVisit':
-        io.stderr(t('cli.briefing.unknownVisit', { id, path }))
-        for (const text of visitLines(tables, t, request.options.lang)) io.stderr(text)
-        return null
-      case 'visitInTrash': {
-        const title = tables.visits.find((v) => v.id === id)?.title ?? ''
-        io.stderr(t('cli.briefing.visitInTrash', { id, title }))
-        return null
-      }
-      case 'unknownCity':
-        io.stderr(t('cli.briefing.unknownCity', { id, path }))
-        return null
-      default: {
-        const never: never = error.kind
-        return never
-      }
-    }
-  }
+  const { visitId, backupPath } = request
+  return loadVisitData(tables, { visitId, backupPath, lang: request.options.lang }, io, t)
 }
 
 /** Whether the pocket's person, if one is named, is a participant; says why not if not. */

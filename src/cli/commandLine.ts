@@ -21,6 +21,22 @@ export const COMMAND_OPTIONS = {
     classification: { type: 'string' },
     'page-size': { type: 'string' },
   },
+  ics: {
+    out: { type: 'string', short: 'o' },
+    visit: { type: 'string' },
+    person: { type: 'string' },
+  },
+  conflicts: {
+    visit: { type: 'string' },
+    all: { type: 'boolean' },
+  },
+  // `vcard --version 3.0` takes a value here, unlike the global --version.
+  vcard: {
+    out: { type: 'string', short: 'o' },
+    contact: { type: 'string' },
+    version: { type: 'string' },
+  },
+  'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -32,9 +48,16 @@ export type CommandLine = {
   command: CommandName | 'help' | null
   /** Positional arguments after the command. */
   args: string[]
-  options: { help: boolean; version: boolean; force: boolean; lang?: UiLanguage } & Partial<
-    Record<StringOption, string>
-  >
+  options: {
+    help: boolean
+    version: boolean
+    force: boolean
+    /** `planner conflicts --all`; absent for every other command. */
+    all?: boolean
+    /** `planner vcard --contact <id>`, each time it is given, in order. */
+    contacts?: string[]
+    lang?: UiLanguage
+  } & Partial<Record<StringOption, string>>
 }
 
 /** Where each string option's value goes in `options`; --lang is validated and kept apart. */
@@ -46,6 +69,8 @@ const STRING_OPTIONS = {
   sections: 'sections',
   classification: 'classification',
   'page-size': 'pageSize',
+  version: 'vcardVersion',
+  'on-duplicate': 'onDuplicate',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 
@@ -76,8 +101,10 @@ export function parseCommandLine(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): CommandLineResult {
-  const allOptions: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS }
+  const allOptions: Record<string, OptionSpec> = {}
   for (const name of COMMAND_NAMES) Object.assign(allOptions, COMMAND_OPTIONS[name])
+  // The global flags win, so `planner --version sample` does not read "sample" as a value.
+  Object.assign(allOptions, GLOBAL_OPTIONS)
   const { tokens } = parseArgs({
     args: [...argv],
     options: allOptions,
@@ -86,7 +113,7 @@ export function parseCommandLine(
     tokens: true,
   })
   const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []))
-  const [first, ...args] = positionals
+  const [first, ...leadingArgs] = positionals
   const knownCommand = first !== undefined && isCommand(first) ? first : null
 
   let language = languageFromEnv(env)
@@ -113,16 +140,24 @@ export function parseCommandLine(
     ...(knownCommand ? COMMAND_OPTIONS[knownCommand] : {}),
   }
   const options: CommandLine['options'] = { help: false, version: false, force: false }
-  for (const token of tokens) {
-    if (token.kind !== 'option') continue
-    const option = token.rawName
-    const spec = Object.hasOwn(allowed, token.name) ? allowed[token.name] : undefined
+  /** Positionals that are the value of a string option the lenient pass took for a flag. */
+  const taken = new Set<number>()
+  for (const [index, parsed] of tokens.entries()) {
+    if (parsed.kind !== 'option') continue
+    const option = parsed.rawName
+    const spec = Object.hasOwn(allowed, parsed.name) ? allowed[parsed.name] : undefined
+    const next = tokens[index + 1]
+    const token =
+      spec?.type === 'string' && parsed.value === undefined && next?.kind === 'positional'
+        ? { ...parsed, value: next.value, inlineValue: false }
+        : parsed
+    if (token !== parsed && next) taken.add(next.index)
     if (!spec) return fail({ key: 'unknownOption', params: { option } })
     if (spec.type === 'boolean') {
       if (token.value !== undefined) return fail({ key: 'unexpectedValue', params: { option } })
       if (token.name === 'help' || token.name === 'version' || token.name === 'force') {
         options[token.name] = true
-      }
+      } else if (token.name === 'all') options.all = true
       continue
     }
     // Lenient parsing would take the next option as the value: `--out --force`.
@@ -130,9 +165,16 @@ export function parseCommandLine(
       return fail({ key: 'missingValue', params: { option } })
     }
     if (token.name === 'lang') options.lang = language
+    else if (token.name === 'contact') options.contacts = [...(options.contacts ?? []), token.value]
     else if (Object.hasOwn(STRING_OPTIONS, token.name)) {
       options[STRING_OPTIONS[token.name as keyof typeof STRING_OPTIONS]] = token.value
     }
   }
+  const args =
+    taken.size === 0
+      ? leadingArgs
+      : tokens
+          .flatMap((t) => (t.kind === 'positional' && !taken.has(t.index) ? [t.value] : []))
+          .slice(1)
   return { ok: true, line: { language, command, args, options } }
 }

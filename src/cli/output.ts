@@ -23,6 +23,14 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpValidate')
     case 'briefing':
       return t('cli.helpBriefing', { sections: BRIEFING_SECTIONS.join(', ') })
+    case 'ics':
+      return t('cli.helpIcs')
+    case 'conflicts':
+      return t('cli.helpConflicts')
+    case 'vcard':
+      return t('cli.helpVcard')
+    case 'import-vcard':
+      return t('cli.helpImportVcard')
     default: {
       const never: never = command
       return String(never)

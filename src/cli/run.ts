@@ -2,11 +2,15 @@ import { translator } from '@shared/i18n'
 import { runBriefing } from './briefingCommand'
 import type { CommandName } from './commandLine'
 import { COMMAND_NAMES, parseCommandLine } from './commandLine'
+import { runConflicts } from './conflictsCommand'
 import { reportDetail } from './failureText'
+import { runIcs } from './icsCommand'
+import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
 import { runSample } from './sampleCommand'
 import { runValidate } from './validateCommand'
+import { runVcard } from './vcardCommand'
 
 /** The whole tool as a function of its arguments and surroundings; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
@@ -46,6 +50,18 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'briefing':
         if (line.options.help) return printHelp(io, helpText('briefing', t))
         return await runBriefing(line, io)
+      case 'ics':
+        if (line.options.help) return printHelp(io, helpText('ics', t))
+        return await runIcs(line, io)
+      case 'conflicts':
+        if (line.options.help) return printHelp(io, helpText('conflicts', t))
+        return await runConflicts(line, io)
+      case 'vcard':
+        if (line.options.help) return printHelp(io, helpText('vcard', t))
+        return await runVcard(line, io)
+      case 'import-vcard':
+        if (line.options.help) return printHelp(io, helpText('import-vcard', t))
+        return await runImportVcard(line, io)
       default: {
         const never: never = line.command
         return never

@@ -13,6 +13,7 @@ import { useContacts, useVisitChildren } from '@renderer/db/hooks'
 import { contactName } from '../common/names'
 import type { VisitContext } from '../common/visitContext'
 import { briefingFileName } from './briefingFileName'
+import { CalendarExport } from './CalendarExport'
 import { choicesProblem, defaultChoices, toBriefingOptions } from './documentChoices'
 import { DocumentOptions } from './DocumentOptions'
 import { GenerationPanel } from './GenerationPanel'
@@ -36,7 +37,7 @@ function useDelegates(visitId: string): FieldOption[] | undefined {
         const contact = byId.get(participant.contactId)
         return contact ? [{ participant, contact }] : []
       })
-    return sortParticipants(rows).map((row) => ({
+    return sortParticipants(rows, (id) => byId.get(id)).map((row) => ({
       value: row.contact.id,
       label: contactName(row.contact),
     }))
@@ -106,6 +107,7 @@ export function DocumentsTab({ visit, city }: VisitContext): ReactElement {
         onGenerate={generate}
         onCancel={runner.cancel}
       />
+      <CalendarExport visit={visit} city={city} lang={choices.lang} />
     </section>
   )
 }
