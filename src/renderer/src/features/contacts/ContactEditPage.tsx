@@ -3,9 +3,12 @@ import { useNavigate, useParams } from 'react-router'
 import { contactDisplayName } from '@shared/domain/contactList'
 import { TrashableEditPage, useNotify, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
-import { useContact, useContacts } from '@renderer/db/hooks'
+import { useContact, useContacts, useOrganizations } from '@renderer/db/hooks'
+import { ContactHistoryPanel } from './ContactHistoryPanel'
 import { contactToForm } from './contactFormValues'
 import { ContactForm } from './ContactForm'
+import { ContactTrashNotice } from './ContactTrashNotice'
+import { VCardExportMenu } from './export/VCardExportMenu'
 import { useContactLookups, useTagOptions } from './useContactLookups'
 
 /** /contacts/new and /contacts/:id. */
@@ -19,6 +22,7 @@ export function ContactEditPage(): ReactElement {
   const all = useContacts()
   const lookups = useContactLookups()
   const tagOptions = useTagOptions(all)
+  const organizations = useOrganizations()
   const back = (): void => void navigate('/contacts')
 
   return (
@@ -35,23 +39,37 @@ export function ContactEditPage(): ReactElement {
       nameOf={contactDisplayName}
       subtitleOf={(person) => person.position || undefined}
       moveToTrash={(person) => repos.contacts.softDelete(person.id)}
+      trashNotice={(person) => (
+        <ContactTrashNotice contactId={person.id} name={contactDisplayName(person)} />
+      )}
     >
       {(person, trashButton) => (
-        <ContactForm
-          key={person?.id ?? 'new'}
-          initial={contactToForm(person)}
-          organizationOptions={lookups.organizationOptions}
-          tagOptions={tagOptions}
-          onCancel={back}
-          onSave={async (input) => {
-            const saved = person
-              ? await repos.contacts.update(person.id, input)
-              : await repos.contacts.create(input)
-            notify({ title: t('common.saved'), body: contactDisplayName(saved) })
-            back()
-          }}
-          extraActions={trashButton}
-        />
+        <>
+          <ContactForm
+            key={person?.id ?? 'new'}
+            initial={contactToForm(person)}
+            organizationOptions={lookups.organizationOptions}
+            organizations={organizations ?? []}
+            tagOptions={tagOptions}
+            onCancel={back}
+            onSave={async (input) => {
+              const saved = person
+                ? await repos.contacts.update(person.id, input)
+                : await repos.contacts.create(input)
+              notify({ title: t('common.saved'), body: contactDisplayName(saved) })
+              back()
+            }}
+            extraActions={
+              <>
+                {trashButton}
+                {person ? (
+                  <VCardExportMenu selections={[{ key: 'one', contacts: [person] }]} />
+                ) : null}
+              </>
+            }
+          />
+          {person ? <ContactHistoryPanel contactId={person.id} /> : null}
+        </>
       )}
     </TrashableEditPage>
   )

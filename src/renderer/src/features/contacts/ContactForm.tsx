@@ -1,30 +1,39 @@
 import type { ReactElement, ReactNode } from 'react'
-import { useWatch } from 'react-hook-form'
+import { Badge, makeStyles, tokens } from '@fluentui/react-components'
+import { ShieldLockRegular } from '@fluentui/react-icons'
 import { contactInputSchema, type ContactInput } from '@shared/model/contact'
-import { contactDisplayName } from '@shared/domain/contactList'
+import type { Organization } from '@shared/model/organization'
 import {
-  ComboField,
   EntityFormView,
   FormSection,
-  MultiComboField,
   FullWidth,
-  SelectField,
-  SwitchField,
+  MultiComboField,
   TextAreaField,
-  TextField,
   useEntityForm,
   useT,
   type FieldOption,
 } from '@renderer/components'
-import { useCityOptions } from '@renderer/features/cities'
 import { AddressFormFields } from './AddressFormFields'
+import { ContactOfficeSection } from './ContactOfficeSection'
+import { ContactPersonSection } from './ContactPersonSection'
+import { ContactReachSection } from './ContactReachSection'
 import { contactFormToCandidate, type ContactFormValues } from './contactFormValues'
-import { PhoneRows } from './PhoneRows'
-import { PhotoField } from './PhotoField'
+import { useAddressSuggestions } from './useAddressSuggestions'
+
+const useStyles = makeStyles({
+  // Side by side, German and English forms of the same person read as one table.
+  languages: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+    gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+  },
+})
 
 export type ContactFormProps = {
   initial: ContactFormValues
   organizationOptions: FieldOption[]
+  /** Live organizations: their names and addresses go into the suggested envelopes. */
+  organizations: readonly Organization[]
   tagOptions: FieldOption[]
   onSave: (input: ContactInput) => Promise<void>
   onCancel: () => void
@@ -34,23 +43,14 @@ export type ContactFormProps = {
 /** Everything protocol needs to know about a person, in sections. */
 export function ContactForm(props: ContactFormProps): ReactElement {
   const { t } = useT()
-  const cityOptions = useCityOptions()
+  const styles = useStyles()
   const form = useEntityForm({
     schema: contactInputSchema,
     toCandidate: contactFormToCandidate,
     defaultValues: props.initial,
   })
-  const { control } = form
-  const [prefix, given, family] = useWatch({
-    control,
-    name: ['honorificPrefix', 'givenName', 'familyName'],
-  })
-  const name = contactDisplayName({
-    honorificPrefix: prefix,
-    givenName: given,
-    familyName: family,
-    honorificSuffix: '',
-  })
+  const { control, setValue } = form
+  const suggestions = useAddressSuggestions(control, props.organizations)
 
   return (
     <EntityFormView
@@ -60,92 +60,42 @@ export function ContactForm(props: ContactFormProps): ReactElement {
       ariaLabel={t('contacts.formLabel')}
       extraActions={props.extraActions}
     >
-      <FormSection title={t('contacts.sectionPerson')}>
-        <TextField
-          control={control}
-          name="honorificPrefix"
-          label={t('fields.honorificPrefix')}
-          hint={t('contacts.prefixHint')}
-        />
-        <TextField control={control} name="givenName" label={t('fields.givenName')} />
-        <TextField control={control} name="familyName" label={t('fields.familyName')} required />
-        <TextField control={control} name="honorificSuffix" label={t('fields.honorificSuffix')} />
-        <TextField
-          control={control}
-          name="nativeName"
-          label={t('fields.nativeName')}
-          hint={t('contacts.nativeNameHint')}
-        />
-        <TextField control={control} name="pronunciation" label={t('fields.pronunciation')} />
+      <ContactPersonSection control={control} />
+      <ContactOfficeSection control={control} organizationOptions={props.organizationOptions} />
+      <ContactReachSection control={control} />
+
+      <FormSection title={t('contacts.sectionAddress')} hint={t('contactForm.addressHint')}>
         <FullWidth>
-          <PhotoField control={control} name={name} />
+          <div className={styles.languages}>
+            {(['de', 'en'] as const).map((lang) => (
+              <AddressFormFields
+                key={lang}
+                control={control}
+                setValue={setValue}
+                lang={lang}
+                suggestion={suggestions[lang]}
+              />
+            ))}
+          </div>
         </FullWidth>
-      </FormSection>
-
-      <FormSection title={t('contacts.sectionOffice')}>
-        <TextField control={control} name="position" label={t('fields.position')} />
-        <ComboField
-          control={control}
-          name="organizationId"
-          label={t('fields.organization')}
-          options={props.organizationOptions}
-          emptyLabel={t('contacts.noOrganization')}
-        />
-        <SelectField
-          control={control}
-          name="cityId"
-          label={t('fields.city')}
-          options={cityOptions}
-        />
-        <TextField
-          control={control}
-          name="precedenceRank"
-          label={t('fields.precedenceRank')}
-          hint={t('contacts.rankHint')}
-          inputMode="numeric"
-        />
-        <TextField
-          control={control}
-          name="inOfficeSince"
-          label={t('fields.inOfficeSince')}
-          type="date"
-        />
-      </FormSection>
-
-      <FormSection title={t('contacts.sectionReach')}>
-        <TextField control={control} name="email" label={t('fields.email')} type="email" />
-        <TextField
-          control={control}
-          name="languages"
-          label={t('fields.languages')}
-          hint={t('fields.languagesHint')}
-        />
-        <SwitchField
-          control={control}
-          name="interpreterNeeded"
-          label={t('fields.interpreterNeeded')}
-        />
-        <FullWidth>
-          <PhoneRows control={control} />
-        </FullWidth>
-      </FormSection>
-
-      <FormSection title={t('contacts.sectionAddress')} hint={t('contacts.addressHint')}>
-        <AddressFormFields control={control} lang="de" />
-        <AddressFormFields control={control} lang="en" />
       </FormSection>
 
       <FormSection title={t('contacts.sectionSensitive')} hint={t('contacts.sensitiveHint')}>
+        <FullWidth>
+          <Badge appearance="tint" color="danger" icon={<ShieldLockRegular />}>
+            {t('contactForm.sensitiveBadge')}
+          </Badge>
+        </FullWidth>
         <TextAreaField
           control={control}
           name="dietaryNeeds"
-          label={t('fields.dietaryNeeds')}
+          label={t('contactForm.dietaryNeedsSensitive')}
           rows={2}
         />
         <TextAreaField
           control={control}
           name="accessibilityNeeds"
-          label={t('fields.accessibilityNeeds')}
+          label={t('contactForm.accessibilityNeedsSensitive')}
           rows={2}
         />
       </FormSection>

@@ -1,27 +1,43 @@
-import { useRef, useState, type ChangeEvent, type ReactElement } from 'react'
+import { useRef, useState, type DragEvent, type ReactElement } from 'react'
 import { useController, type Control } from 'react-hook-form'
-import { Avatar, Button, Field, makeStyles, tokens } from '@fluentui/react-components'
+import {
+  Avatar,
+  Button,
+  Field,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from '@fluentui/react-components'
 import { DeleteRegular, ImageAddRegular } from '@fluentui/react-icons'
 import { useT } from '@renderer/components'
 import { labelledMessage } from '@renderer/components/form/issueText'
 import { useRegisterLabel } from '@renderer/components/form/FormLabels'
-import { PHOTO_TYPES, photoFileProblem, type ContactFormValues } from './contactFormValues'
+import type { ContactFormValues } from './contactFormValues'
+import { PHOTO_TYPES, photoFileProblem, sniffPhotoType } from './photoFile'
+import { photoDataUrl } from './photoResize'
 
 const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  drop: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalS,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: {
+    border: `1px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   hidden: { display: 'none' },
 })
 
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsDataURL(file)
-  })
-}
-
-/** A portrait for the briefing book: picked from a file, checked for type and size first. */
+/**
+ * A portrait for the briefing book, dropped onto the field or chosen from a file: JPEG, PNG or
+ * WebP only (checked by the file's bytes, not its name), stored at most 512 px on the long side.
+ */
 export function PhotoField<O>(props: {
   control: Control<ContactFormValues, unknown, O>
   name: string
@@ -33,29 +49,54 @@ export function PhotoField<O>(props: {
   const { field, fieldState } = useController({ control: props.control, name: 'photo' })
   const input = useRef<HTMLInputElement>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [over, setOver] = useState(false)
   const message = problem ?? fieldState.error?.message
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
+  const take = async (file: File | undefined): Promise<void> => {
     if (!file) return
-    const key = photoFileProblem(file.type, file.size)
-    if (key) {
-      setProblem(t(key))
+    const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
+    const refused = photoFileProblem(file, head)
+    if (refused) {
+      setProblem(
+        refused.key === 'contactForm.photoWrongType'
+          ? t(refused.key, { name: file.name, type: refused.type })
+          : t(refused.key, { name: file.name }),
+      )
       return
     }
-    setProblem(null)
-    field.onChange(await readAsDataUrl(file))
+    const type = sniffPhotoType(head)
+    if (!type) return
+    try {
+      field.onChange(await photoDataUrl(file, type))
+      setProblem(null)
+    } catch {
+      setProblem(t('contactForm.photoUnreadable', { name: file.name }))
+    }
+  }
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault()
+    setOver(false)
+    void take(event.dataTransfer.files[0])
   }
 
   return (
     <Field
       label={label}
-      hint={t('contacts.photoHint')}
+      hint={t('contactForm.photoHint')}
       validationState={message ? 'error' : 'none'}
       validationMessage={message ? labelledMessage(label, message, t) : undefined}
     >
-      <div className={styles.row}>
+      <div
+        className={mergeClasses(styles.drop, over && styles.over)}
+        data-testid="photo-drop"
+        onDragOver={(event) => {
+          event.preventDefault()
+          setOver(true)
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
         <Avatar
           size={72}
           shape="square"
@@ -68,7 +109,11 @@ export function PhotoField<O>(props: {
           className={styles.hidden}
           type="file"
           accept={PHOTO_TYPES.join(',')}
-          onChange={(e) => void onFile(e)}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            void take(file)
+          }}
           data-testid="photo-input"
         />
         <Button ref={field.ref} icon={<ImageAddRegular />} onClick={() => input.current?.click()}>
@@ -86,6 +131,7 @@ export function PhotoField<O>(props: {
             {t('contacts.photoRemove')}
           </Button>
         ) : null}
+        <Text size={200}>{t('contactForm.photoDrop')}</Text>
       </div>
     </Field>
   )

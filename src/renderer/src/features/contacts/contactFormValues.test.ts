@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { HOME_CITY } from '@shared/domain/contactList'
-import { contactInputSchema } from '@shared/model/contact'
+import { contactInputSchema, type Contact } from '@shared/model/contact'
 import {
   contactFormToCandidate,
   contactToForm,
-  MAX_PHOTO_BYTES,
-  photoFileProblem,
+  emptyOffice,
+  rankingOffice,
   type ContactFormValues,
 } from './contactFormValues'
 
 const ORG = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
+const ORG2 = '1a2b3c4d-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
 
 function filled(over: Partial<ContactFormValues> = {}): ContactFormValues {
   return { ...contactToForm(null), familyName: 'Koike', givenName: 'Yuriko', ...over }
+}
+
+function stored(form: ContactFormValues): Contact {
+  const input = contactInputSchema.parse(contactFormToCandidate(form))
+  return {
+    ...input,
+    id: ORG,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    deletedAt: null,
+  }
 }
 
 describe('contact form', () => {
@@ -20,6 +32,7 @@ describe('contact form', () => {
     const input = contactInputSchema.parse(contactFormToCandidate(filled()))
     expect(input).toMatchObject({
       familyName: 'Koike',
+      gender: null,
       organizationId: null,
       cityId: null,
       precedenceRank: null,
@@ -27,18 +40,31 @@ describe('contact form', () => {
       photo: null,
       addressForms: {},
       phones: [],
+      languages: [],
+      furtherOffices: [],
       tags: [],
     })
     expect(contactToForm(null).cityId).toBe(HOME_CITY)
+    expect(contactToForm(null).gender).toBe('')
   })
 
-  it('converts numbers, lists, dates and address forms', () => {
+  it('converts numbers, lists, dates, gender, offices and address forms', () => {
     const form = filled({
+      gender: 'female',
       organizationId: ORG,
       precedenceRank: '12',
       inOfficeSince: '2016-08-02',
-      languages: 'JA, en',
+      languages: ['JA', ' en '],
       tags: [' Klima ', ''],
+      furtherOffices: [
+        {
+          position: 'Präsidentin des Städtetags',
+          organizationId: ORG2,
+          precedenceRank: '4',
+          inOfficeSince: '2020-01-01',
+        },
+        { ...emptyOffice(), position: 'Kuratorin' },
+      ],
       addressForms: {
         de: { letterSalutation: 'Sehr geehrte Frau Gouverneurin', spokenAddress: '', envelope: '' },
         en: { letterSalutation: '', spokenAddress: '', envelope: '' },
@@ -46,29 +72,44 @@ describe('contact form', () => {
       phones: [{ label: 'Büro', number: '+81 3 5321 1111' }],
     })
     const input = contactInputSchema.parse(contactFormToCandidate(form))
+    expect(input.gender).toBe('female')
     expect(input.organizationId).toBe(ORG)
     expect(input.precedenceRank).toBe(12)
     expect(input.inOfficeSince).toBe('2016-08-02')
     expect(input.languages).toEqual(['ja', 'en'])
     expect(input.tags).toEqual(['Klima'])
+    expect(input.furtherOffices).toEqual([
+      {
+        position: 'Präsidentin des Städtetags',
+        organizationId: ORG2,
+        precedenceRank: 4,
+        inOfficeSince: '2020-01-01',
+      },
+      { position: 'Kuratorin', organizationId: null, precedenceRank: null, inOfficeSince: null },
+    ])
     expect(Object.keys(input.addressForms)).toEqual(['de'])
     expect(input.phones).toHaveLength(1)
   })
 
-  it('round-trips a parsed contact back into the same form', () => {
-    const form = filled({ precedenceRank: '3', languages: 'ja', tags: ['Klima'] })
-    const input = contactInputSchema.parse(contactFormToCandidate(form))
-    const stored = {
-      ...input,
-      id: ORG,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      deletedAt: null,
-    }
-    expect(contactToForm(stored)).toEqual(form)
+  it('round-trips a parsed contact back into the same form, new fields included', () => {
+    const form = filled({
+      gender: 'nonBinary',
+      precedenceRank: '3',
+      languages: ['ja', 'uz'],
+      tags: ['Klima'],
+      furtherOffices: [
+        {
+          position: 'Vorsitzende',
+          organizationId: ORG2,
+          precedenceRank: '2',
+          inOfficeSince: '2019-04-01',
+        },
+      ],
+    })
+    expect(contactToForm(stored(form))).toEqual(form)
   })
 
-  it('reports bad e-mail, rank and phone rows on their fields', () => {
+  it('reports bad e-mail, rank, phone rows and office rows on their fields', () => {
     const form = filled({
       email: 'koike(at)tokyo',
       precedenceRank: 'eins',
@@ -76,29 +117,66 @@ describe('contact form', () => {
         { label: '', number: '' },
         { label: 'Mobil', number: 'abc' },
       ],
+      furtherOffices: [emptyOffice(), { ...emptyOffice(), position: 'Rat', precedenceRank: '0' }],
     })
     const result = contactInputSchema.safeParse(contactFormToCandidate(form))
     const paths = result.error?.issues.map((i) => i.path.join('.'))
     expect(paths).toEqual(
-      expect.arrayContaining(['email', 'precedenceRank', 'phones.0.number', 'phones.1.number']),
+      expect.arrayContaining([
+        'email',
+        'precedenceRank',
+        'phones.0.number',
+        'phones.1.number',
+        'furtherOffices.0.position',
+        'furtherOffices.1.precedenceRank',
+      ]),
     )
   })
 })
 
-describe('photoFileProblem', () => {
-  it('accepts common image types within the size limit', () => {
-    expect(photoFileProblem('image/jpeg', 200_000)).toBeNull()
-    expect(photoFileProblem('image/png', MAX_PHOTO_BYTES)).toBeNull()
+describe('rankingOffice', () => {
+  const office = (
+    precedenceRank: string,
+    inOfficeSince = '',
+  ): ContactFormValues['furtherOffices'][number] => ({
+    ...emptyOffice(),
+    position: 'Amt',
+    precedenceRank,
+    inOfficeSince,
   })
 
-  it('names the problem of other files', () => {
-    expect(photoFileProblem('application/pdf', 10)).toBe('v.photoType')
-    expect(photoFileProblem('image/svg+xml', 10)).toBe('v.photoType')
-    expect(photoFileProblem('image/jpeg', MAX_PHOTO_BYTES + 1)).toBe('v.photoSize')
+  it('names the office with the lowest rank number', () => {
+    expect(
+      rankingOffice({
+        precedenceRank: '5',
+        inOfficeSince: '',
+        furtherOffices: [office('7'), office('2')],
+      }),
+    ).toBe(1)
+    expect(
+      rankingOffice({ precedenceRank: '1', inOfficeSince: '', furtherOffices: [office('2')] }),
+    ).toBe('main')
+    expect(
+      rankingOffice({ precedenceRank: '', inOfficeSince: '', furtherOffices: [office('9')] }),
+    ).toBe(0)
   })
 
-  it('keeps the limit inside what the schema accepts as a data URL', () => {
-    const dataUrlLength = 'data:image/jpeg;base64,'.length + Math.ceil(MAX_PHOTO_BYTES / 3) * 4
-    expect(dataUrlLength).toBeLessThanOrEqual(2_000_000)
+  it('on equal rank prefers the longer-held office, and the main office on a full tie', () => {
+    expect(
+      rankingOffice({
+        precedenceRank: '3',
+        inOfficeSince: '2020-01-01',
+        furtherOffices: [office('3', '2015-06-01')],
+      }),
+    ).toBe(0)
+    expect(
+      rankingOffice({ precedenceRank: '3', inOfficeSince: '', furtherOffices: [office('3')] }),
+    ).toBe('main')
+  })
+
+  it('is null while no office has a valid rank', () => {
+    expect(
+      rankingOffice({ precedenceRank: 'x', inOfficeSince: '', furtherOffices: [office('')] }),
+    ).toBeNull()
   })
 })

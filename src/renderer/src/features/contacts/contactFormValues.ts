@@ -1,12 +1,7 @@
-import type { Contact } from '@shared/model/contact'
+import type { Contact, ContactGender } from '@shared/model/contact'
 import type { UiLanguage } from '@shared/model/common'
-import {
-  blankToNull,
-  listFromText,
-  nullToBlank,
-  optionalNumber,
-  textFromList,
-} from '@renderer/components/form/converters'
+import { effectiveRank } from '@shared/domain/precedence'
+import { blankToNull, nullToBlank, optionalNumber } from '@renderer/components/form/converters'
 import { choiceToCityId, cityIdToChoice } from '@renderer/features/cities'
 
 export type AddressFormValues = {
@@ -15,6 +10,15 @@ export type AddressFormValues = {
   envelope: string
 }
 export type PhoneRow = { label: string; number: string }
+/** An office besides the main one, as the form holds it (strings; '' for none). */
+export type OfficeRow = {
+  position: string
+  organizationId: string
+  precedenceRank: string
+  inOfficeSince: string
+}
+/** '' for "not known", which gives gender-neutral forms of address. */
+export type GenderChoice = ContactGender | ''
 
 /** What the contact form holds; converted to contactInputSchema's shape on save. */
 export type ContactFormValues = {
@@ -24,15 +28,18 @@ export type ContactFormValues = {
   familyName: string
   nativeName: string
   pronunciation: string
+  gender: GenderChoice
   position: string
   /** '' for none. */
   organizationId: string
   /** HOME_CITY or a partner city id. */
   cityId: string
+  furtherOffices: OfficeRow[]
   addressForms: Record<UiLanguage, AddressFormValues>
   email: string
   phones: PhoneRow[]
-  languages: string
+  /** ISO 639 codes, picked by name. */
+  languages: string[]
   interpreterNeeded: boolean
   precedenceRank: string
   inOfficeSince: string
@@ -51,6 +58,13 @@ const emptyAddress = (): AddressFormValues => ({
   envelope: '',
 })
 
+export const emptyOffice = (): OfficeRow => ({
+  position: '',
+  organizationId: '',
+  precedenceRank: '',
+  inOfficeSince: '',
+})
+
 export function contactToForm(contact: Contact | null): ContactFormValues {
   return {
     honorificPrefix: contact?.honorificPrefix ?? '',
@@ -59,16 +73,23 @@ export function contactToForm(contact: Contact | null): ContactFormValues {
     familyName: contact?.familyName ?? '',
     nativeName: contact?.nativeName ?? '',
     pronunciation: contact?.pronunciation ?? '',
+    gender: contact?.gender ?? '',
     position: contact?.position ?? '',
     organizationId: contact?.organizationId ?? '',
     cityId: cityIdToChoice(contact?.cityId ?? null),
+    furtherOffices: (contact?.furtherOffices ?? []).map((office) => ({
+      position: office.position,
+      organizationId: office.organizationId ?? '',
+      precedenceRank: nullToBlank(office.precedenceRank),
+      inOfficeSince: office.inOfficeSince ?? '',
+    })),
     addressForms: {
       de: { ...emptyAddress(), ...contact?.addressForms.de },
       en: { ...emptyAddress(), ...contact?.addressForms.en },
     },
     email: contact?.email ?? '',
     phones: (contact?.phones ?? []).map((p) => ({ ...p })),
-    languages: textFromList(contact?.languages ?? []),
+    languages: [...(contact?.languages ?? [])],
     interpreterNeeded: contact?.interpreterNeeded ?? false,
     precedenceRank: nullToBlank(contact?.precedenceRank),
     inOfficeSince: contact?.inOfficeSince ?? '',
@@ -85,8 +106,8 @@ const isBlankAddress = (a: AddressFormValues): boolean =>
   a.letterSalutation.trim() === '' && a.spokenAddress.trim() === '' && a.envelope.trim() === ''
 
 /**
- * The form as contactInputSchema expects it. Phone rows keep their positions (a blank row is
- * reported on its own line, not silently dropped), so issue paths point at the right row.
+ * The form as contactInputSchema expects it. Phone and office rows keep their positions (a blank
+ * row is reported on its own line, not silently dropped), so issue paths point at the right row.
  */
 export function contactFormToCandidate(values: ContactFormValues): unknown {
   const addressForms: Partial<Record<UiLanguage, AddressFormValues>> = {}
@@ -95,11 +116,18 @@ export function contactFormToCandidate(values: ContactFormValues): unknown {
   }
   return {
     ...values,
+    gender: values.gender === '' ? null : values.gender,
     organizationId: blankToNull(values.organizationId),
     cityId: choiceToCityId(values.cityId),
+    furtherOffices: values.furtherOffices.map((office) => ({
+      position: office.position,
+      organizationId: blankToNull(office.organizationId),
+      precedenceRank: optionalNumber(office.precedenceRank),
+      inOfficeSince: blankToNull(office.inOfficeSince),
+    })),
     addressForms,
     email: values.email.trim(),
-    languages: listFromText(values.languages).map((code) => code.toLowerCase()),
+    languages: values.languages.map((code) => code.trim().toLowerCase()).filter(Boolean),
     precedenceRank: optionalNumber(values.precedenceRank),
     inOfficeSince: blankToNull(values.inOfficeSince),
     photo: blankToNull(values.photo),
@@ -107,13 +135,32 @@ export function contactFormToCandidate(values: ContactFormValues): unknown {
   }
 }
 
-export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const
-/** The schema allows 2,000,000 characters of data URL; base64 makes 4 of every 3 bytes. */
-export const MAX_PHOTO_BYTES = 1_480_000
+const rankOf = (text: string): number | null => {
+  const rank = optionalNumber(text)
+  return rank !== null && Number.isInteger(rank) && rank >= 1 ? rank : null
+}
 
-/** Why a chosen picture cannot be the photo (an i18n key), or null when it can. */
-export function photoFileProblem(type: string, size: number): 'v.photoType' | 'v.photoSize' | null {
-  if (!(PHOTO_TYPES as readonly string[]).includes(type)) return 'v.photoType'
-  if (size > MAX_PHOTO_BYTES) return 'v.photoSize'
-  return null
+/**
+ * Which office gives the person's rank while the form is being filled in: 'main', the index of a
+ * further office, or null while no office has a (valid) rank.
+ */
+export function rankingOffice(
+  values: Pick<ContactFormValues, 'precedenceRank' | 'inOfficeSince' | 'furtherOffices'>,
+): 'main' | number | null {
+  const main = {
+    precedenceRank: rankOf(values.precedenceRank),
+    inOfficeSince: values.inOfficeSince || null,
+  }
+  const further = values.furtherOffices.map((office) => ({
+    precedenceRank: rankOf(office.precedenceRank),
+    inOfficeSince: office.inOfficeSince || null,
+  }))
+  const best = effectiveRank({ ...main, familyName: '', givenName: '', furtherOffices: further })
+  if (best.precedenceRank === null) return null
+  if (best.precedenceRank === main.precedenceRank && best.inOfficeSince === main.inOfficeSince)
+    return 'main'
+  const index = further.findIndex(
+    (o) => o.precedenceRank === best.precedenceRank && o.inOfficeSince === best.inOfficeSince,
+  )
+  return index >= 0 ? index : 'main'
 }

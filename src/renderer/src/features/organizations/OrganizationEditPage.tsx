@@ -4,6 +4,7 @@ import { TrashableEditPage, useNotify, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useOrganization } from '@renderer/db/hooks'
 import { OrganizationForm } from './OrganizationForm'
+import { OrganizationPeople } from './OrganizationPeople'
 import { organizationToForm } from './organizationFormValues'
 
 /** /organizations/new and /organizations/:id. */
@@ -31,19 +32,22 @@ export function OrganizationEditPage(): ReactElement {
       moveToTrash={(org) => repos.organizations.softDelete(org.id)}
     >
       {(org, trashButton) => (
-        <OrganizationForm
-          key={org?.id ?? 'new'}
-          initial={organizationToForm(org)}
-          onCancel={back}
-          onSave={async (input) => {
-            const saved = org
-              ? await repos.organizations.update(org.id, input)
-              : await repos.organizations.create(input)
-            notify({ title: t('common.saved'), body: saved.name })
-            back()
-          }}
-          extraActions={trashButton}
-        />
+        <>
+          <OrganizationForm
+            key={org?.id ?? 'new'}
+            initial={organizationToForm(org)}
+            onCancel={back}
+            onSave={async (input) => {
+              const saved = org
+                ? await repos.organizations.update(org.id, input)
+                : await repos.organizations.create(input)
+              notify({ title: t('common.saved'), body: saved.name })
+              back()
+            }}
+            extraActions={trashButton}
+          />
+          {org ? <OrganizationPeople organizationId={org.id} /> : null}
+        </>
       )}
     </TrashableEditPage>
   )
