@@ -8,6 +8,8 @@ export type CliIo = {
   stdout: (line: string) => void
   stderr: (line: string) => void
   readFile: (path: string) => Promise<string>
+  /** The file as it is, for formats that come in other encodings than UTF-8 (vCards). */
+  readBytes: (path: string) => Promise<Uint8Array>
   writeFile: (path: string, text: string) => Promise<void>
   /** Like writeFile, for files that are not text (a .docx). */
   writeBytes: (path: string, bytes: Uint8Array) => Promise<void>
@@ -47,6 +49,7 @@ export function createNodeIo(appVersion: string): CliIo {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, text) => writeWhole(path, text),
     writeBytes: (path, bytes) => writeWhole(path, bytes),
     exists: (path) => Promise.resolve(existsSync(path)),

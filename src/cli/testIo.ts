@@ -33,6 +33,13 @@ export function fakeIo(files: Record<string, string> = {}, env: CliIo['env'] = {
       if (text === undefined) throw fsError('ENOENT', `no such file, open '${path}'`)
       return text
     },
+    readBytes: async (path) => {
+      const bytes = binaries.get(path)
+      if (bytes) return bytes
+      const text = store.get(path)
+      if (text === undefined) throw fsError('ENOENT', `no such file, open '${path}'`)
+      return new TextEncoder().encode(text)
+    },
     writeFile: async (path, text) => {
       refuseReadOnly(path)
       store.set(path, text)

@@ -19,12 +19,14 @@ const CityEditPage = lazyPage(cities, 'CityEditPage')
 const ContactsPage = lazyPage(contacts, 'ContactsPage')
 const ContactEditPage = lazyPage(contacts, 'ContactEditPage')
 const ContactTrashPage = lazyPage(contacts, 'ContactTrashPage')
+const ContactImportPage = lazyPage(contacts, 'ContactImportPage')
 const OrganizationsPage = lazyPage(organizations, 'OrganizationsPage')
 const OrganizationEditPage = lazyPage(organizations, 'OrganizationEditPage')
 const OrganizationTrashPage = lazyPage(organizations, 'OrganizationTrashPage')
 const ReportsPage = lazyPage(reports, 'ReportsPage')
 const SettingsPage = lazyPage(settings, 'SettingsPage')
 const VisitsPage = lazyPage(visits, 'VisitsPage')
+const FollowUpsOverviewPage = lazyPage(visits, 'FollowUpsOverviewPage')
 
 /** Every screen of the app. Hash routing, so the built renderer works from file://. */
 export const ROUTES: RouteObject[] = [
@@ -39,8 +41,10 @@ export const ROUTES: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/visits" replace /> },
       { path: 'visits/*', element: <VisitsPage /> },
+      { path: 'follow-ups', element: <FollowUpsOverviewPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/trash', element: <ContactTrashPage /> },
+      { path: 'contacts/import', element: <ContactImportPage /> },
       { path: 'contacts/new', element: <ContactEditPage /> },
       { path: 'contacts/:id', element: <ContactEditPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },

@@ -31,6 +31,8 @@ export type EntityListPageProps<T extends { id: string }> = {
   shown: readonly T[]
   /** "12 von 40" beside the filters. */
   count: string
+  /** The (deferred) search text `shown` was filtered by, if it lags behind the field. */
+  shownFor?: string
   /** The text filter, first in the bar. */
   search: { value: string; onChange: (value: string) => void; placeholder: string }
   /** FilterSelects after the search field. */
@@ -39,6 +41,8 @@ export type EntityListPageProps<T extends { id: string }> = {
   nameColumn: { header: string; width: string; nameOf: (item: T) => string }
   /** The columns after the name. */
   columns: Column<T>[]
+  /** More buttons in the header after "New" and the trash (import, export …). */
+  toolbar?: ReactNode
 }
 
 /** A filterable, virtualised list of one kind of record, with "New" and the trash. */
@@ -84,6 +88,7 @@ export function EntityListPage<T extends { id: string }>(
             <Button icon={<BinRecycleRegular />} onClick={() => void navigate(`${path}/trash`)}>
               {t('common.trash')}
             </Button>
+            {props.toolbar}
           </>
         }
       />
@@ -99,7 +104,7 @@ export function EntityListPage<T extends { id: string }>(
         />
       ) : (
         <>
-          <FilterBar count={props.count}>
+          <FilterBar count={props.count} countFor={props.shownFor}>
             <SearchField
               label={t('common.search')}
               value={search.value}

@@ -1,13 +1,18 @@
+import type { ImportChanges } from '@shared/contactImport'
 import type { UiLanguage } from '@shared/model/common'
 import { SETTINGS_ID } from '@shared/model/settings'
 import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
+import { writeContactImport, type ContactImportResult } from './contactImport'
+import { createContactMergeOperations, type ContactMergeOperations } from './contactMergeStore'
 import { loadDemoData, removeDemoData, type DemoRemoval } from './demo'
 import type { Clock } from './entityRepository'
 import { writeSafetyCopy, type SafetyCopy } from './safetyCopy'
+import { createPrivacyOperations, type PrivacyOperations } from './personErasure'
 import { ensureSeeded } from './seed'
 
 export type { SafetyCopy } from './safetyCopy'
+export type { ContactImportResult } from './contactImport'
 
 /** Where the safety copy of the data an operation replaced or removed was written. */
 export type SafetyCopied = { safetyCopy: string }
@@ -29,6 +34,18 @@ export interface DataOperations {
   loadDemo(): Promise<boolean>
   /** Removes the demo set except what the user's own rows use (see removeDemoData). */
   removeDemo(copy: SafetyCopy): Promise<DemoRemoval & SafetyCopied>
+  /**
+   * Writes a vCard or CSV import (new organizations, new and merged contacts) all or nothing;
+   * `seenUpdatedAt` holds each merged contact's stamp as the preview read it.
+   */
+  importContacts(
+    changes: ImportChanges,
+    seenUpdatedAt: ReadonlyMap<string, string>,
+  ): Promise<ContactImportResult>
+  /** Merging two contacts, with the undo of the last merge (kept in memory, see the store). */
+  contactMerge: ContactMergeOperations
+  /** A person's data report (access request) and their erasure. */
+  privacy: PrivacyOperations
 }
 
 type LooseTables = Partial<Record<string, unknown[]>>
@@ -68,5 +85,10 @@ export function createDataOperations(db: AppDB, clock: Clock = () => new Date())
       const safetyCopy = await writeSafetyCopy(db, copy, now)
       return { ...(await removeDemoData(db, now)), safetyCopy }
     },
+
+    importContacts: (changes, seenUpdatedAt) => writeContactImport(db, changes, seenUpdatedAt),
+
+    contactMerge: createContactMergeOperations(db, clock),
+    privacy: createPrivacyOperations(db, clock),
   }
 }

@@ -1,3 +1,5 @@
 export { ContactEditPage } from './ContactEditPage'
+export { ContactImportPage } from './import/ContactImportPage'
 export { ContactsPage } from './ContactsPage'
 export { ContactTrashPage } from './ContactTrashPage'
+export { useContactSearchKey } from './useContactIndex'

@@ -1,0 +1,7 @@
+export { CSV_TARGETS, suggestMapping } from './columns'
+export type { CsvTarget } from './columns'
+export { csvPeople } from './csvPeople'
+export { decodeText } from './decodeText'
+export type { TextEncodingName } from './decodeText'
+export { parseCsv } from './parseCsv'
+export type { CsvTable } from './parseCsv'
