@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { ConflictSnapshot } from '@shared/domain/conflicts'
 import type { StrategyData } from '@shared/domain/strategyFigures'
 import { useRepos } from './DbContext'
 
@@ -65,5 +66,34 @@ export function useStrategyData(): StrategyData | undefined {
       repos.organizations.list({ includeDeleted: true }),
     ])
     return { visits, followUps, participants, contacts, organizations }
+  }, [repos])
+}
+
+/**
+ * Everything the conflict engine reads, as one live query: the visits out of the trash, their
+ * rows, every contact (a trashed one still has a name to show) and the buffer setting.
+ */
+export function useConflictSnapshot(): ConflictSnapshot | undefined {
+  const repos = useRepos()
+  return useLiveQuery(async () => {
+    const [visits, participants, agendaItems, travelSegments, accommodations, contacts, settings] =
+      await Promise.all([
+        repos.visits.list(),
+        repos.participants.list(),
+        repos.agendaItems.list(),
+        repos.travelSegments.list(),
+        repos.accommodations.list(),
+        repos.contacts.list({ includeDeleted: true }),
+        repos.settings.get(),
+      ])
+    return {
+      visits,
+      participants,
+      agendaItems,
+      travelSegments,
+      accommodations,
+      contacts,
+      bufferMinutes: settings.conflictBufferMinutes,
+    }
   }, [repos])
 }

@@ -1,0 +1,96 @@
+import type { Accommodation, AgendaItem, TravelSegment } from '../../model/agenda'
+import type { Participant, Visit } from '../../model/visit'
+import type { ContactLookup } from './messages'
+import { itemTiming, segmentTiming, type Timing } from './timing'
+
+/** An agenda item with its instants and the contacts in it (attendees and counterparts). */
+export interface ItemEntry {
+  item: AgendaItem
+  timing: Timing
+  persons: readonly string[]
+  /** The instants (ms) when `timing.ok`, else NaN: read in the hot loops without unwrapping. */
+  start: number
+  end: number
+}
+
+export interface SegmentEntry {
+  segment: TravelSegment
+  timing: Timing
+  /** Contact ids of the travellers. */
+  travellers: readonly string[]
+}
+
+/** One visit's rows, read once for all of that visit's rules. */
+export interface VisitContext {
+  visit: Visit
+  items: readonly ItemEntry[]
+  segments: readonly SegmentEntry[]
+  accommodations: readonly Accommodation[]
+  participants: ReadonlyMap<string, Participant>
+  contacts: ContactLookup
+  bufferMinutes: number
+}
+
+/** Contact ids of the delegation side, the people "everyone attends" stands for. */
+export function delegationContacts(participants: Iterable<Participant>): string[] {
+  const ids: string[] = []
+  for (const p of participants) if (p.side === 'delegation') ids.push(p.contactId)
+  return ids
+}
+
+function contactsOf(
+  participantIds: readonly string[],
+  participants: ReadonlyMap<string, Participant>,
+): string[] {
+  const ids: string[] = []
+  for (const pid of participantIds) {
+    const contactId = participants.get(pid)?.contactId
+    if (contactId) ids.push(contactId)
+  }
+  return ids
+}
+
+/**
+ * The people in an item, by contact id: null attendees are the whole delegation, an empty list is
+ * nobody (yet), and counterparts are contacts themselves.
+ */
+export function itemPersons(
+  item: AgendaItem,
+  participants: ReadonlyMap<string, Participant>,
+  delegation: readonly string[],
+): readonly string[] {
+  const attendees = Array.isArray(item.attendeeIds)
+    ? contactsOf(item.attendeeIds, participants)
+    : item.attendeeIds === null
+      ? delegation
+      : []
+  const counterparts = Array.isArray(item.counterpartIds) ? item.counterpartIds : []
+  // Most items are for the whole delegation with no counterpart: share its list as it is.
+  if (counterparts.length === 0 && attendees === delegation) return delegation
+  return [...new Set([...attendees, ...counterparts])]
+}
+
+export function itemEntry(
+  item: AgendaItem,
+  participants: ReadonlyMap<string, Participant>,
+  delegation: readonly string[],
+): ItemEntry {
+  const timing = itemTiming(item)
+  return {
+    item,
+    timing,
+    persons: itemPersons(item, participants, delegation),
+    start: timing.ok ? timing.start : NaN,
+    end: timing.ok ? timing.end : NaN,
+  }
+}
+
+export function segmentEntry(
+  segment: TravelSegment,
+  participants: ReadonlyMap<string, Participant>,
+): SegmentEntry {
+  const travellers = Array.isArray(segment.travellerIds)
+    ? [...new Set(contactsOf(segment.travellerIds, participants))]
+    : []
+  return { segment, timing: segmentTiming(segment), travellers }
+}

@@ -1,0 +1,14 @@
+export type {
+  Conflict,
+  ConflictChecker,
+  ConflictKind,
+  ConflictRow,
+  ConflictSeverity,
+  ConflictSnapshot,
+  ConflictTable,
+} from './types'
+export { CONFLICT_KINDS } from './kinds'
+export { createConflictChecker, findConflicts } from './checker'
+export { SEVERITY as CONFLICT_SEVERITY, compareConflicts } from './conflict'
+export { syncSnapshot } from './syncSnapshot'
+export { normalizePlace } from './places'
