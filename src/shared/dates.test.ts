@@ -7,6 +7,7 @@ import {
   formatDateRange,
   instantToWallClock,
   todayIn,
+  wallClockCandidates,
   wallClockToInstant,
 } from './dates'
 
@@ -56,5 +57,52 @@ describe('dates', () => {
     expect(addDaysToDate('2027-03-27', 2)).toBe('2027-03-29')
     expect(addDaysToDate('2028-02-28', 1)).toBe('2028-02-29')
     expect(fileStamp(new Date('2026-11-26T12:30:00Z'))).toBe('2026-11-26_1230')
+  })
+})
+
+describe('wall-clock times that a zone skips or repeats', () => {
+  const iso = (dates: Date[]): string[] => dates.map((d) => d.toISOString())
+
+  it('has no instant for a time in the hour the clocks skip', () => {
+    expect(wallClockCandidates('2026-03-29', '02:30', 'Europe/Berlin')).toEqual([])
+    expect(wallClockCandidates('2026-03-08', '02:30', 'America/Los_Angeles')).toEqual([])
+    // Lord Howe moves its clocks by half an hour.
+    expect(wallClockCandidates('2026-10-04', '02:15', 'Australia/Lord_Howe')).toEqual([])
+  })
+
+  it('has two instants, earlier first, for a time in the hour that happens twice', () => {
+    expect(iso(wallClockCandidates('2026-10-25', '02:30', 'Europe/Berlin'))).toEqual([
+      '2026-10-25T00:30:00.000Z',
+      '2026-10-25T01:30:00.000Z',
+    ])
+    expect(iso(wallClockCandidates('2026-11-01', '01:30', 'America/Los_Angeles'))).toEqual([
+      '2026-11-01T08:30:00.000Z',
+      '2026-11-01T09:30:00.000Z',
+    ])
+  })
+
+  it('has one instant otherwise, also right next to a change', () => {
+    expect(iso(wallClockCandidates('2026-10-25', '01:59', 'Europe/Berlin'))).toEqual([
+      '2026-10-24T23:59:00.000Z',
+    ])
+    expect(iso(wallClockCandidates('2026-10-25', '03:00', 'Europe/Berlin'))).toEqual([
+      '2026-10-25T02:00:00.000Z',
+    ])
+    expect(iso(wallClockCandidates('2026-06-01', '12:00', 'Asia/Tokyo'))).toEqual([
+      '2026-06-01T03:00:00.000Z',
+    ])
+  })
+
+  it('picks the occurrence by fold', () => {
+    expect(wallClockToInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    )
+    expect(wallClockToInstant('2026-10-25', '02:30', 'Europe/Berlin', 1).toISOString()).toBe(
+      '2026-10-25T01:30:00.000Z',
+    )
+    // A fold on a time that happens once changes nothing.
+    expect(wallClockToInstant('2026-06-01', '12:00', 'Asia/Tokyo', 1).toISOString()).toBe(
+      '2026-06-01T03:00:00.000Z',
+    )
   })
 })

@@ -92,13 +92,20 @@ const DAY_MS = 86_400_000
 /** Per zone and date: the offset when it is the same a day before and after, else null. */
 const steadyOffsets = new Map<string, number | null>()
 
+/** The offsets a day before and a day after the date (no zone changes its clocks twice a day). */
+function offsetsAround(naive: number, zone: string): [number, number] {
+  const dayStart = naive - (((naive % DAY_MS) + DAY_MS) % DAY_MS)
+  return [
+    zoneOffsetMinutes(dayStart - DAY_MS, zone),
+    zoneOffsetMinutes(dayStart + 2 * DAY_MS, zone),
+  ]
+}
+
 function steadyOffset(naive: number, date: string, zone: string): number | null {
   const key = `${zone}|${date}`
   const cached = steadyOffsets.get(key)
   if (cached !== undefined) return cached
-  const dayStart = naive - (naive % DAY_MS)
-  const before = zoneOffsetMinutes(dayStart - DAY_MS, zone)
-  const after = zoneOffsetMinutes(dayStart + 2 * DAY_MS, zone)
+  const [before, after] = offsetsAround(naive, zone)
   const steady = before === after ? before : null
   if (steadyOffsets.size > 100_000) steadyOffsets.clear()
   steadyOffsets.set(key, steady)
@@ -107,17 +114,15 @@ function steadyOffset(naive: number, date: string, zone: string): number | null 
 
 /**
  * Every instant at which the zone's clocks show this date and time: none when the time is skipped
- * (clocks go forward), two when it happens twice (clocks go back, earlier first), else one. Only
- * days near a clock change are examined closely; the offset of any other day is cached.
+ * (clocks go forward), two when it happens twice (clocks go back, earlier first), else one. Each
+ * candidate comes from an offset in force a day before or after and is kept only when the zone
+ * really has that offset then; the offset of a day far from any clock change is cached.
  */
 export function wallClockCandidates(date: string, time: string, zone: string): Date[] {
   const naive = naiveUtc(date, time)
   const steady = steadyOffset(naive, date, zone)
   if (steady !== null) return [new Date(naive - steady * 60_000)]
-  const offsets = new Set<number>()
-  for (let probe = naive - 2 * DAY_MS; probe <= naive + 2 * DAY_MS; probe += 3_600_000) {
-    offsets.add(zoneOffsetMinutes(probe, zone))
-  }
+  const offsets = new Set(offsetsAround(naive, zone))
   const found: number[] = []
   for (const offset of offsets) {
     const candidate = naive - offset * 60_000
