@@ -1,11 +1,10 @@
 import type { ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Text, makeStyles, tokens } from '@fluentui/react-components'
-import { tryAgendaDurationMinutes, tryAgendaTimesIn } from '@shared/domain/agenda'
+import type { ConflictChecker } from '@shared/domain/conflicts'
 import { AGENDA_KINDS, PRESS_ACCESS, agendaItemInputSchema } from '@shared/model/agenda'
 import type { AgendaItemInput } from '@shared/model/agenda'
 import {
-  ComboField,
   EntityFormDialog,
   FormSection,
   FullWidth,
@@ -14,7 +13,6 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-  timeZoneOptions,
   useT,
   type EntityForm,
   type FieldOption,
@@ -22,10 +20,10 @@ import {
 } from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { agendaFormToInput, type AgendaFormValues } from './agendaFormValues'
-import { durationText, spanText } from './agendaText'
+import { AgendaTimeSection } from './AgendaTimeSection'
+import { DraftConflicts } from './DraftConflicts'
 
 const useStyles = makeStyles({
-  home: { color: tokens.colorNeutralForeground2, alignSelf: 'end', paddingBottom: '6px' },
   nobody: { color: tokens.colorStatusWarningForeground3 },
 })
 
@@ -35,12 +33,16 @@ export type AgendaItemDialogProps = RowDialogProps<AgendaFormValues, AgendaItemI
   homeCityName: string
   contactOptions: readonly FieldOption[]
   participantOptions: readonly FieldOption[]
+  /** The office's conflicts, for the live check of the draft; undefined while loading. */
+  checker: ConflictChecker | undefined
+  /** The edited item's id, or a temporary one for a new item (the draft's identity). */
+  itemId: string
 }
 
 type AgendaItemFieldsProps = Pick<
   AgendaItemDialogProps,
-  'homeZone' | 'homeCityName' | 'contactOptions' | 'participantOptions'
-> & { form: EntityForm<AgendaFormValues, typeof agendaItemInputSchema> }
+  'homeZone' | 'homeCityName' | 'contactOptions' | 'participantOptions' | 'checker' | 'itemId'
+> & { visitId: string } & { form: EntityForm<AgendaFormValues, typeof agendaItemInputSchema> }
 
 export function AgendaItemDialog(props: AgendaItemDialogProps): ReactElement {
   const { title, defaultValues, onSave, onClose, visitId, ...fields } = props
@@ -54,7 +56,7 @@ export function AgendaItemDialog(props: AgendaItemDialogProps): ReactElement {
       schema={agendaItemInputSchema}
       toCandidate={(values: AgendaFormValues) => agendaFormToInput(values, visitId)}
     >
-      {(form) => <AgendaItemFields {...fields} form={form} />}
+      {(form) => <AgendaItemFields {...fields} visitId={visitId} form={form} />}
     </EntityFormDialog>
   )
 }
@@ -64,58 +66,21 @@ function AgendaItemFields(props: AgendaItemFieldsProps): ReactElement {
   const styles = useStyles()
   const enumOptions = useEnumOptions()
   const { control } = props.form
-  const [date, startTime, endTime, timeZone] = useWatch({
-    control,
-    name: ['date', 'startTime', 'endTime', 'timeZone'],
-  })
-  const home = tryAgendaTimesIn({ date, startTime, endTime, timeZone }, props.homeZone)
-  const minutes = tryAgendaDurationMinutes({ date, startTime, endTime, timeZone })
   const [attendance, attendeeIds] = useWatch({ control, name: ['attendance', 'attendeeIds'] })
 
   return (
     <>
-      <FormSection title={t('agenda.sectionTime')}>
-        <TextField control={control} name="date" label={t('agenda.date')} type="date" required />
-        <TextField
-          control={control}
-          name="startTime"
-          label={t('agenda.startTime')}
-          type="time"
-          required
-        />
-        <TextField
-          control={control}
-          name="endTime"
-          label={t('agenda.endTime')}
-          type="time"
-          required
-        />
-        <ComboField
-          control={control}
-          name="timeZone"
-          label={t('agenda.timeZone')}
-          options={timeZoneOptions()}
-          freeform
-          required
-        />
-        <FullWidth>
-          <Text className={styles.home} role="status">
-            {[
-              minutes === null
-                ? ''
-                : t('agenda.durationIs', { duration: durationText(minutes, t) }),
-              home
-                ? t('agenda.homeTimePreview', {
-                    city: props.homeCityName,
-                    time: spanText(home, t),
-                  })
-                : '',
-            ]
-              .filter((part) => part !== '')
-              .join(' · ')}
-          </Text>
-        </FullWidth>
-      </FormSection>
+      <AgendaTimeSection
+        form={props.form}
+        homeZone={props.homeZone}
+        homeCityName={props.homeCityName}
+      />
+      <DraftConflicts
+        form={props.form}
+        checker={props.checker}
+        visitId={props.visitId}
+        itemId={props.itemId}
+      />
       <FormSection title={t('agenda.sectionContent')}>
         <SelectField
           control={control}

@@ -5,6 +5,7 @@ import {
   agendaFormToInput,
   agendaItemToFormValues,
   emptyAgendaForm,
+  formClock,
   suggestSlot,
 } from './agendaFormValues'
 
@@ -24,6 +25,11 @@ describe('agenda form converters', () => {
     expect(suggestSlot(day)).toEqual({ startTime: '15:30', endTime: '16:30' })
   })
 
+  it('suggests the day’s last hour after an item that runs past midnight', () => {
+    const late = { date: '2027-03-04', endDate: '2027-03-05', startTime: '22:00', endTime: '01:00' }
+    expect(suggestSlot([late])).toEqual({ startTime: '23:00', endTime: '23:59' })
+  })
+
   it('never suggests a slot past midnight', () => {
     expect(suggestSlot([{ startTime: '22:00', endTime: '23:45' }])).toEqual({
       startTime: '23:00',
@@ -38,18 +44,82 @@ describe('agenda form converters', () => {
     expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
   })
 
-  it('drops repeated attendees and names a missing title and reversed times', () => {
+  it('drops repeated attendees and names a missing title', () => {
     const values = {
       ...emptyAgendaForm({ date: '2027-03-04', timeZone: 'Europe/Berlin' }),
-      startTime: '11:00',
-      endTime: '10:00',
       attendance: 'listed' as const,
       attendeeIds: [P1, P1],
     }
     const input = agendaFormToInput(values, VISIT)
     expect(input.attendeeIds).toEqual([P1])
     const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
-    expect(issues.map((i) => i.path.join('.'))).toContain('title')
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['title'])
+  })
+
+  it('reads typed times: "930" and "+45" after the start', () => {
+    const base = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    const clock = formClock({ ...base, startTime: '930', endTime: '+45' })
+    expect(clock).toMatchObject({ startTime: '09:30', endTime: '10:15', endDate: '2027-03-04' })
+    const input = agendaFormToInput(
+      { ...base, title: 'X', startTime: '14', endTime: '+1h30' },
+      VISIT,
+    )
+    expect(input).toMatchObject({ startTime: '14:00', endTime: '15:30' })
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('ends an item on the next day when its end is not after its start', () => {
+    const base = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    expect(formClock({ ...base, startTime: '22:00', endTime: '1' })).toMatchObject({
+      endTime: '01:00',
+      endDate: '2027-03-05',
+    })
+    expect(formClock({ ...base, startTime: '23:30', endTime: '+45' })).toMatchObject({
+      endTime: '00:15',
+      endDate: '2027-03-05',
+    })
+    const input = agendaFormToInput(
+      { ...base, title: 'Empfang', startTime: '2200', endTime: '0100' },
+      VISIT,
+    )
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('passes text that is no time on, for the schema to name the field', () => {
+    const base = emptyAgendaForm({ date: '2027-03-04', timeZone: 'Asia/Tokyo' })
+    const input = agendaFormToInput({ ...base, title: 'X', startTime: '25', endTime: '+45' }, VISIT)
+    expect(input).toMatchObject({ startTime: '25', endTime: '+45', endDate: '2027-03-04' })
+    const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
+    expect(issues.map((i) => i.path.join('.')).sort()).toEqual(['endTime', 'startTime'])
+  })
+
+  it('keeps the later occurrence only where the zone shows the time twice', () => {
+    const base = emptyAgendaForm({ date: '2026-10-25', timeZone: 'Europe/Berlin' })
+    const twice = { ...base, startTime: '02:30', endTime: '03:30', startFold: '1' as const }
+    expect(formClock(twice)).toMatchObject({ startFold: 1, endFold: 0 })
+    expect(formClock({ ...twice, startTime: '01:30' })).toMatchObject({ startFold: 0 })
+    const input = agendaFormToInput({ ...twice, title: 'Nachtführung' }, VISIT)
+    expect(agendaItemInputSchema.safeParse(input).success).toBe(true)
+    // The later 02:30 (UTC+1) back into the form as the later choice.
+    const row: AgendaItem = {
+      ...input,
+      id: P1,
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    }
+    expect(agendaItemToFormValues(row)).toMatchObject({ startFold: '1', endFold: '0' })
+  })
+
+  it('lets the schema refuse a time the zone skips', () => {
+    const base = emptyAgendaForm({ date: '2026-03-29', timeZone: 'Europe/Berlin' })
+    const input = agendaFormToInput(
+      { ...base, title: 'X', startTime: '0230', endTime: '+60' },
+      VISIT,
+    )
+    const issues = agendaItemInputSchema.safeParse(input).error?.issues ?? []
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['startTime', 'v.timeSkipped'],
+    ])
   })
 
   it('starts a new item for the whole delegation, stored as null', () => {

@@ -15,14 +15,17 @@ import { BackLink, EmptyState, LoadingState, Page, PageHeader, useT } from '@ren
 import { useRepos } from '@renderer/db/DbContext'
 import { usePartnerCities, useSettings, useVisit } from '@renderer/db/hooks'
 import { AgendaTab } from '../agenda/AgendaTab'
+import { AgendaTabLabel } from '../agenda/AgendaTabLabel'
 import { useSafeAction } from '../common/useSafeAction'
 import type { VisitContext } from '../common/visitContext'
 import { StatusBadge } from '../common/StatusBadge'
 import { DocumentsTab } from '../documents/DocumentsTab'
 import { FollowUpsTab } from '../followups/FollowUpsTab'
 import { GiftsTab } from '../gifts/GiftsTab'
+import { ItineraryTab } from '../itinerary/ItineraryTab'
 import { LogisticsTab } from '../logistics/LogisticsTab'
 import { ParticipantsTab } from '../participants/ParticipantsTab'
+import { CopyVisitAction } from './CopyVisitDialog'
 import { OverviewTab } from './OverviewTab'
 import { tabFromParam, VISIT_TABS, type VisitTab } from './visitTabs'
 
@@ -41,6 +44,8 @@ function TabContent({ tab, ctx }: { tab: VisitTab; ctx: VisitContext }): ReactEl
       return <AgendaTab {...ctx} />
     case 'logistics':
       return <LogisticsTab {...ctx} />
+    case 'itinerary':
+      return <ItineraryTab {...ctx} />
     case 'gifts':
       return <GiftsTab {...ctx} />
     case 'followUps':
@@ -92,6 +97,11 @@ export function VisitDetailPage(): ReactElement {
       <PageHeader
         above={back}
         title={visit.title}
+        actions={
+          visit.deletedAt === null ? (
+            <CopyVisitAction visit={visit} homeTimeZone={settings.homeTimeZone} />
+          ) : undefined
+        }
         subtitle={
           <span className={styles.subtitle}>
             {[
@@ -122,7 +132,7 @@ export function VisitDetailPage(): ReactElement {
       >
         {VISIT_TABS.map((value) => (
           <Tab key={value} value={value} id={`visit-tab-${value}`}>
-            {t(`visits.tab.${value}`)}
+            {value === 'agenda' ? <AgendaTabLabel visitId={visit.id} /> : t(`visits.tab.${value}`)}
           </Tab>
         ))}
       </TabList>

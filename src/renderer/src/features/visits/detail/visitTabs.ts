@@ -4,6 +4,7 @@ export const VISIT_TABS = [
   'participants',
   'agenda',
   'logistics',
+  'itinerary',
   'gifts',
   'followUps',
   'documents',
