@@ -17,7 +17,7 @@ export interface Machine {
   load: string
 }
 
-export function describeMachine(chromium: string): Machine {
+export function describeMachine(chromium: string, root = 'out/renderer'): Machine {
   return {
     date: new Date().toISOString(),
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -26,7 +26,7 @@ export function describeMachine(chromium: string): Machine {
     os: `${type()} ${release()}`,
     node: process.version,
     chromium,
-    build: describeBuild(),
+    build: describeBuild(root),
     load: loadAverage(),
   }
 }
@@ -35,15 +35,16 @@ export function loadAverage(): string {
   return (loadavg()[0] ?? NaN).toFixed(2)
 }
 
-/** The bundle out/renderer/index.html loads and when it was written, to notice a rebuild. */
-export function buildStamp(): string {
-  const html = readFileSync('out/renderer/index.html', 'utf8')
+/** The bundle the build's index.html loads and when it was written, to notice a rebuild. */
+export function buildStamp(root = 'out/renderer'): string {
+  const index = `${root}/index.html`
+  const html = readFileSync(index, 'utf8')
   const bundle = /assets\/([^"]+\.js)/.exec(html)?.[1] ?? 'unknown bundle'
-  return `${bundle}, written ${statSync('out/renderer/index.html').mtime.toISOString()}`
+  return `${bundle}, written ${statSync(index).mtime.toISOString()}`
 }
 
-function describeBuild(): string {
-  const built = buildStamp()
+function describeBuild(root: string): string {
+  const built = buildStamp(root)
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       encoding: 'utf8',

@@ -9,12 +9,14 @@ export interface RunningServer {
  * Serves the built renderer with the project's own static server (scripts/serve-web.mjs) and
  * waits until it answers. Fails if the port is taken, rather than measuring someone else's build.
  */
-export async function startServer(port: number): Promise<RunningServer> {
+export async function startServer(port: number, root = 'out/renderer'): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`
   if (await answers(url)) throw new Error(`Port ${port} is already in use; stop what runs there.`)
-  const child = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['scripts/serve-web.mjs', '--port', String(port), '--root', root],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))

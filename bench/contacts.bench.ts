@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { importBackup } from './benchImport'
-import { filterLatency, typingResponsiveness } from './benchFilter'
+import { filterLatency, keystrokeLatency, typingResponsiveness } from './benchFilter'
 import { openContactsList, reloadContactsList, scrollToEnd } from './benchList'
 import { DEFAULT_BACKUP_PATH, RESULTS_PATH } from './benchPaths'
 import { buildStamp, describeMachine, loadAverage, resultsMarkdown } from './benchReport'
@@ -32,22 +32,26 @@ async function main(): Promise<void> {
       backup: { type: 'string', default: DEFAULT_BACKUP_PATH },
       runs: { type: 'string', default: '5' },
       results: { type: 'string', default: RESULTS_PATH },
+      // Another build folder, for parallel work on one machine (as E2E_ROOT for the e2e tests).
+      root: { type: 'string', default: 'out/renderer' },
+      port: { type: 'string', default: String(PORT) },
     },
   })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number ≥ 1')
   const backupPath = resolve(values.backup)
-  if (!existsSync('out/renderer/index.html')) {
-    throw new Error('No built renderer in out/renderer. Run "npm run build" first.')
+  if (!existsSync(join(values.root, 'index.html'))) {
+    throw new Error(`No built renderer in ${values.root}. Run "npm run build" first.`)
   }
   if (!existsSync(backupPath)) {
     throw new Error(`No backup at ${backupPath}. Run "npx tsx bench/writeLargeBackup.ts" first.`)
   }
   const dataset = await describeBackup(backupPath)
-  const machine = describeMachine('')
-  const startBuild = buildStamp()
+  const machine = describeMachine('', values.root)
+  const startBuild = buildStamp(values.root)
 
-  const server = await startServer(PORT)
+  const port = Number(values.port)
+  const server = await startServer(port, values.root)
   const profile = await mkdtemp(join(tmpdir(), 'planner-bench-'))
   let context: BrowserContext | undefined
   try {
@@ -84,6 +88,7 @@ async function main(): Promise<void> {
     const rows = await dataRowCount(page)
     m.push(...(await filterLatency(page, runs)))
     m.push(await typingResponsiveness(page, runs))
+    m.push(await keystrokeLatency(page, runs))
     m.push(...(await scrollToEnd(page, runs, dataset.contacts)))
     m.push(...(await reloadContactsList(page, runs)))
     await page.goto(`${server.url}/#/settings`)
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
 
     const run = {
       machine: { ...machine, chromium: product },
-      browserSetup: `headless, ${CHROMIUM_ARGS.join(' ')}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, persistent profile on ${tmpdir()}, served by scripts/serve-web.mjs on 127.0.0.1:${PORT}`,
+      browserSetup: `headless, ${CHROMIUM_ARGS.join(' ')}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, persistent profile on ${tmpdir()}, served by scripts/serve-web.mjs on 127.0.0.1:${port}`,
       dataset: dataset.text,
       measurements: m,
       notes: [
@@ -99,10 +104,10 @@ async function main(): Promise<void> {
         `JS heap of the page with the list open, after a forced garbage collection: ${heapWithList}.`,
         `Page errors and console errors during the run: ${pageErrors.length === 0 ? 'none' : pageErrors.slice(0, 5).join(' | ')}.`,
         `Load average (1 min) at the end: ${loadAverage()}.`,
-        ...(buildStamp() === startBuild
+        ...(buildStamp(values.root) === startBuild
           ? []
           : [
-              `out/renderer was rebuilt during the run (now ${buildStamp()}); numbers may mix builds.`,
+              `${values.root} was rebuilt during the run (now ${buildStamp(values.root)}); numbers may mix builds.`,
             ]),
       ],
     }

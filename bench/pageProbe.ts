@@ -68,7 +68,13 @@ const PROBE_SCRIPT = `(() => {
             else finish({ dom, frame, settled: dom })
           }, 0))
         })
-        observer.observe(document, { subtree: true, childList: true, characterData: true })
+        // data-count-for: the search text the contacts list's count and rows belong to.
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributeFilter: ['data-count-for'],
+        })
       }))
     },
     result(id) { return pending.get(id) },
@@ -82,6 +88,9 @@ const PROBE_SCRIPT = `(() => {
         }
         poll()
       })
+    },
+    countFor() {
+      return document.querySelector('[data-count-for]')?.getAttribute('data-count-for') ?? null
     },
     countText() {
       return document.querySelector('[role="search"] > [aria-live]')?.textContent ?? ''

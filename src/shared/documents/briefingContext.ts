@@ -1,3 +1,4 @@
+import { displayName } from '../domain/personName'
 import { translator } from '../i18n'
 import type { Contact } from '../model/contact'
 import type { UiLanguage } from '../model/common'
@@ -34,12 +35,12 @@ export function createContext(
   }
 }
 
-/** "Dr. Haruka Sato" with prefix and suffix as the contact has them. */
+/**
+ * "Dr. Anna Schmidt MdB", "Dr. SATO Haruka": prefix and suffix as the contact has them, the names
+ * in the person's own order, as the app lists them (displayName).
+ */
 export function fullName(contact: Contact): string {
-  return [contact.honorificPrefix, contact.givenName, contact.familyName, contact.honorificSuffix]
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .join(' ')
+  return displayName(contact)
 }
 
 /** Name, then the native-script name in brackets where there is one. */

@@ -1,7 +1,10 @@
 import type { Contact } from '../model/contact'
+import type { OrganizationKind } from '../model/organization'
+import { contactKeys, type ContactKeyCache } from '../search/contactSearch'
+import { queryWords, scoreKey, type SearchKey } from '../search/searchKey'
 import { comparePrecedence } from './precedence'
-import { foldForSearch } from './visitList'
 import { compareText } from './collation'
+import { displayName, sortableName, type NameParts } from './personName'
 
 /** City filter value for people and organizations of the home city (cityId null). */
 export const HOME_CITY = 'home'
@@ -9,21 +12,28 @@ export const HOME_CITY = 'home'
 export type ContactFilter = {
   text: string
   organizationId: string | null
+  organizationKind: OrganizationKind | null
   /** null: any city; HOME_CITY: the home city; else a partner city id. */
   cityId: string | null
+  /** An ISO 639-1 code the person speaks. */
+  language: string | null
   tag: string | null
 }
 
 export const EMPTY_CONTACT_FILTER: ContactFilter = {
   text: '',
   organizationId: null,
+  organizationKind: null,
   cityId: null,
+  language: null,
   tag: null,
 }
 
+/** What the list needs of a contact: never the dietary or accessibility needs or the notes. */
 export type ContactListFields = Pick<
   Contact,
   | 'id'
+  | 'updatedAt'
   | 'honorificPrefix'
   | 'honorificSuffix'
   | 'givenName'
@@ -31,51 +41,73 @@ export type ContactListFields = Pick<
   | 'nativeName'
   | 'pronunciation'
   | 'position'
+  | 'furtherOffices'
   | 'email'
   | 'organizationId'
   | 'cityId'
+  | 'languages'
   | 'tags'
   | 'precedenceRank'
   | 'inOfficeSince'
 >
 
-/** A contact with its search text folded once, so a filter over 20,000 rows is a string scan. */
-export type IndexedContact<T extends ContactListFields> = { contact: T; haystack: string }
+/**
+ * A contact with its search key (folded once) and its place in name order, so a search over
+ * 20,000 rows is a string scan and ties sort by comparing two numbers.
+ */
+export type IndexedContact<T extends ContactListFields> = {
+  contact: T
+  key: SearchKey
+  organizationKind: OrganizationKind | null
+  nameOrder: number
+}
 
-/** "Dr. Anna Schmidt MdB": the name as listed. */
-export function contactDisplayName(
-  c: Pick<Contact, 'honorificPrefix' | 'givenName' | 'familyName' | 'honorificSuffix'>,
-): string {
-  return [c.honorificPrefix, c.givenName, c.familyName, c.honorificSuffix]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ')
+/** What the index needs to know of organizations and cities. */
+export type ContactIndexLookups = {
+  /** Every name an organization is known by (name and local-script name) and its kind. */
+  organization: (id: string) => { names: readonly string[]; kind: OrganizationKind } | undefined
+  /** Every name a city is known by (German and English). */
+  cityNames: (id: string) => readonly string[]
+}
+
+/** "Dr. Anna Schmidt MdB", "NISHIMURA Haruko": the name as listed (see displayName). */
+export function contactDisplayName(c: NameParts): string {
+  return displayName(c)
 }
 
 /**
- * Contacts in protocol order (rank, then seniority) with their search text: names (also the
- * native-script name), position, e-mail, tags, the organization's names and the city's names.
+ * Contacts in protocol order (rank, then seniority) with their search keys: names (also the
+ * native-script name and pronunciation), then positions, e-mail, the organization's and the
+ * city's names, then tags. Keys come from `cache`, so only changed contacts are folded again.
  */
 export function indexContacts<T extends ContactListFields>(
   contacts: readonly T[],
-  organizationNames: (id: string) => readonly string[],
-  cityNames: (id: string) => readonly string[],
+  lookups: ContactIndexLookups,
+  cache: ContactKeyCache = contactKeys,
 ): IndexedContact<T>[] {
-  return [...contacts].sort(comparePrecedence).map((contact) => ({
-    contact,
-    haystack: foldForSearch(
-      [
-        contactDisplayName(contact),
-        contact.nativeName,
-        contact.pronunciation,
-        contact.position,
-        contact.email,
-        ...contact.tags,
-        ...(contact.organizationId ? organizationNames(contact.organizationId) : []),
-        ...(contact.cityId ? cityNames(contact.cityId) : []),
-      ].join(' '),
-    ),
-  }))
+  // Sort names built once, not inside the comparator: 20,000 people take ~300,000 comparisons.
+  const byName = contacts
+    .map((c) => ({ id: c.id, name: sortableName(c) }))
+    .sort((a, b) => compareText(a.name, b.name))
+  const nameOrder = new Map(byName.map((c, i) => [c.id, i]))
+  return [...contacts].sort(comparePrecedence).map((contact) => {
+    const organization = contact.organizationId
+      ? lookups.organization(contact.organizationId)
+      : undefined
+    const offices = contact.furtherOffices.flatMap((office) =>
+      office.organizationId ? (lookups.organization(office.organizationId)?.names ?? []) : [],
+    )
+    return {
+      contact,
+      key: cache.keyOf(
+        contact,
+        [...(organization?.names ?? []), ...offices],
+        contact.cityId ? lookups.cityNames(contact.cityId) : [],
+      ),
+      organizationKind: organization?.kind ?? null,
+      nameOrder: nameOrder.get(contact.id) ?? 0,
+    }
+  })
 }
 
 function matchesCity(cityId: string | null, filter: string | null): boolean {
@@ -84,22 +116,43 @@ function matchesCity(cityId: string | null, filter: string | null): boolean {
   return cityId === filter
 }
 
-/** The contacts that pass the filter, in the index's (protocol) order. */
+function passesFields<T extends ContactListFields>(
+  entry: IndexedContact<T>,
+  filter: ContactFilter,
+): boolean {
+  const { contact } = entry
+  if (filter.organizationId !== null && contact.organizationId !== filter.organizationId)
+    return false
+  if (filter.organizationKind !== null && entry.organizationKind !== filter.organizationKind) {
+    return false
+  }
+  if (!matchesCity(contact.cityId, filter.cityId)) return false
+  if (filter.language !== null && !contact.languages.includes(filter.language)) return false
+  if (filter.tag !== null && !contact.tags.includes(filter.tag)) return false
+  return true
+}
+
+/**
+ * The contacts that pass the filter. Without search text in the index's (protocol) order; with
+ * text ranked by the shared search (names before positions, organizations and cities before
+ * tags; whole words and prefixes before matches inside a word), ties in name order.
+ */
 export function filterContacts<T extends ContactListFields>(
   index: readonly IndexedContact<T>[],
   filter: ContactFilter,
 ): T[] {
-  // Native-script names (漢字, кириллица) are not folded away, so they match as typed.
-  const words = foldForSearch(filter.text).split(/\s+/).filter(Boolean)
-  const out: T[] = []
-  for (const { contact, haystack } of index) {
-    if (filter.organizationId !== null && contact.organizationId !== filter.organizationId) continue
-    if (!matchesCity(contact.cityId, filter.cityId)) continue
-    if (filter.tag !== null && !contact.tags.includes(filter.tag)) continue
-    if (!words.every((word) => haystack.includes(word))) continue
-    out.push(contact)
+  const words = queryWords(filter.text)
+  if (words.length === 0) {
+    return index.filter((entry) => passesFields(entry, filter)).map((entry) => entry.contact)
   }
-  return out
+  const hits: { entry: IndexedContact<T>; score: number }[] = []
+  for (const entry of index) {
+    if (!passesFields(entry, filter)) continue
+    const score = scoreKey(entry.key, words)
+    if (score !== null) hits.push({ entry, score })
+  }
+  hits.sort((a, b) => a.score - b.score || a.entry.nameOrder - b.entry.nameOrder)
+  return hits.map((hit) => hit.entry.contact)
 }
 
 /** Every tag in use, sorted, for the tag filter and the tag picker. */
@@ -107,4 +160,11 @@ export function contactTags(contacts: readonly Pick<Contact, 'tags'>[]): string[
   const tags = new Set<string>()
   for (const c of contacts) for (const tag of c.tags) tags.add(tag)
   return [...tags].sort(compareText)
+}
+
+/** Every language code someone speaks, for the language filter (sorted by the caller's names). */
+export function contactLanguages(contacts: readonly Pick<Contact, 'languages'>[]): string[] {
+  const codes = new Set<string>()
+  for (const c of contacts) for (const code of c.languages) codes.add(code)
+  return [...codes]
 }

@@ -19,13 +19,21 @@ const useStyles = makeStyles({
 })
 
 /** A row of list filters with the number of matches on the right. */
-export function FilterBar(props: { children: ReactNode; count?: string }): ReactElement {
+export function FilterBar(props: {
+  children: ReactNode
+  count?: string
+  /**
+   * The search text the count (and the rows) belong to, as `data-count-for`: with a deferred
+   * search the field runs ahead of the list, and the benchmark waits for the list to catch up.
+   */
+  countFor?: string
+}): ReactElement {
   const styles = useStyles()
   return (
     <div className={styles.bar} role="search">
       {props.children}
       {props.count ? (
-        <span className={styles.count} aria-live="polite">
+        <span className={styles.count} aria-live="polite" data-count-for={props.countFor}>
           {props.count}
         </span>
       ) : null}

@@ -10,7 +10,7 @@ import {
   TagGroup,
   tokens,
 } from '@fluentui/react-components'
-import { foldForSearch } from '@shared/domain/visitList'
+import { isKnownLabel, searchOptions } from '@shared/search/options'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 import { useT } from '../useT'
 import { ChoiceOptions, NoMatchesOption } from './ChoiceOptions'
@@ -50,14 +50,11 @@ export function MultiComboField<F extends FieldValues, O>(
   const [query, setQuery] = useState('')
 
   const labelOf = (value: string): string => options.find((o) => o.value === value)?.label ?? value
-  const folded = foldForSearch(query.trim())
-  const shown = (
-    folded ? options.filter((o) => foldForSearch(o.label).includes(folded)) : options
-  ).slice(0, MAX_SHOWN)
-  const known =
-    options.some((o) => foldForSearch(o.label) === folded) ||
-    selected.some((v) => foldForSearch(labelOf(v)) === folded)
-  const canAdd = Boolean(allowFree && folded && !known)
+  const typed = query.trim()
+  const shown = useMemo(() => searchOptions(options, query, MAX_SHOWN), [options, query])
+  const canAdd =
+    Boolean(allowFree && typed) &&
+    !isKnownLabel([...options.map((o) => o.label), ...selected.map(labelOf)], typed)
 
   const setSelected = (values: string[]): void => {
     field.onChange(values)

@@ -10,10 +10,16 @@ import {
   Textarea,
   type InputProps,
 } from '@fluentui/react-components'
+import { searchOptions } from '@shared/search/options'
+import type { SearchKey } from '@shared/search/searchKey'
 import { ChoiceOptions, NoMatchesOption } from './ChoiceOptions'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 
-export type FieldOption = { value: string; label: string }
+/**
+ * A choice. `searchKey` lets a searchable field find it by more than its label (a person by
+ * native-script name, organization, city, tags), ranked by the shared search.
+ */
+export type FieldOption = { value: string; label: string; searchKey?: SearchKey }
 
 export type TextFieldProps<F extends FieldValues, O> = BaseFieldProps<F, O> & {
   type?: InputProps['type']
@@ -91,8 +97,9 @@ export function SelectField<F extends FieldValues, O>(
 const MAX_SHOWN_OPTIONS = 60
 
 /**
- * A searchable choice for long lists (time zones, organizations). Only the first matches are
- * rendered so thousands of options stay fast; with `freeform` typed text is kept as the value.
+ * A searchable choice for long lists (time zones, organizations, people), searched and ranked
+ * like the contacts list. Only the first matches are rendered so thousands of options stay fast;
+ * with `freeform` typed text is kept as the value.
  */
 export function ComboField<F extends FieldValues, O>(
   props: BaseFieldProps<F, O> & {
@@ -107,13 +114,10 @@ export function ComboField<F extends FieldValues, O>(
   const labelOf = (v: string): string =>
     props.options.find((o) => o.value === v)?.label ?? (props.freeform ? v : '')
   const [query, setQuery] = useState<string | null>(null)
-  const shown = useMemo(() => {
-    const q = (query ?? '').trim().toLowerCase()
-    const matches = q
-      ? props.options.filter((o) => o.label.toLowerCase().includes(q))
-      : props.options
-    return matches.slice(0, MAX_SHOWN_OPTIONS)
-  }, [props.options, query])
+  const shown = useMemo(
+    () => searchOptions(props.options, query ?? '', MAX_SHOWN_OPTIONS),
+    [props.options, query],
+  )
 
   return (
     <Field {...fieldProps}>

@@ -4,47 +4,50 @@ import {
   contactDisplayName,
   EMPTY_CONTACT_FILTER,
   filterContacts,
-  indexContacts,
 } from '@shared/domain/contactList'
 import type { Contact } from '@shared/model/contact'
-import { EntityListPage, FilterSelect, useT, type Column } from '@renderer/components'
+import type { OrganizationKind } from '@shared/model/organization'
+import { queryWords } from '@shared/search/searchKey'
+import { EntityListPage, useT, type Column } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContacts } from '@renderer/db/hooks'
-import { useCityLabel, useCityNames, useCityOptions } from '@renderer/features/cities'
-import { useContactLookups, useTagOptions } from './useContactLookups'
+import { useCityLabel } from '@renderer/features/cities'
+import { ContactFilters, NO_CONTACT_FILTERS, type ContactFilterValues } from './ContactFilters'
+import { AddressBookActions } from './export/VCardExportMenu'
+import { useContactIndex } from './useContactIndex'
+import { useContactLookups } from './useContactLookups'
 
-/** All contacts in protocol order; filters answer at once even for 20,000 people. */
+/**
+ * All contacts in protocol order; search as you type ranks the matches (names first). Filters
+ * answer at once even for 20,000 people. Dietary and accessibility needs and private notes are
+ * never columns here: they are shown only where a visit needs them.
+ */
 export function ContactsPage(): ReactElement {
   const { t, lang } = useT()
   const repos = useRepos()
   const contacts = useContacts()
   const lookups = useContactLookups()
-  const cityNames = useCityNames()
-  const cityOptions = useCityOptions()
-  const tagOptions = useTagOptions(contacts)
   const [text, setText] = useState('')
-  const [organizationId, setOrganizationId] = useState('')
-  const [cityId, setCityId] = useState('')
-  const [tag, setTag] = useState('')
+  const [filters, setFilters] = useState<ContactFilterValues>(NO_CONTACT_FILTERS)
   const deferredText = useDeferredValue(text)
 
-  const index = useMemo(
-    () => indexContacts(contacts ?? [], lookups.organizationNames, cityNames),
-    [contacts, lookups, cityNames],
-  )
+  const index = useContactIndex(contacts)
   const shown = useMemo(
     () =>
       filterContacts(index, {
         ...EMPTY_CONTACT_FILTER,
         text: deferredText,
-        organizationId: organizationId || null,
-        cityId: cityId || null,
-        tag: tag || null,
+        organizationId: filters.organizationId || null,
+        organizationKind: (filters.organizationKind as OrganizationKind | '') || null,
+        cityId: filters.cityId || null,
+        language: filters.language || null,
+        tag: filters.tag || null,
       }),
-    [index, deferredText, organizationId, cityId, tag],
+    [index, deferredText, filters],
   )
   const cityLabel = useCityLabel()
   const number = new Intl.NumberFormat(lang)
+  const ranked = queryWords(deferredText).length > 0
 
   const columns: Column<Contact>[] = [
     {
@@ -94,7 +97,8 @@ export function ContactsPage(): ReactElement {
       }}
       items={contacts}
       shown={shown}
-      count={t('contacts.shownCount', {
+      shownFor={deferredText}
+      count={t(ranked ? 'contacts.shownCountRanked' : 'contacts.shownCount', {
         count: number.format(shown.length),
         total: number.format(contacts?.length ?? 0),
       })}
@@ -104,31 +108,15 @@ export function ContactsPage(): ReactElement {
         nameOf: contactDisplayName,
       }}
       columns={columns}
+      toolbar={<AddressBookActions all={contacts} shown={shown} />}
       search={{ value: text, onChange: setText, placeholder: t('contacts.searchPlaceholder') }}
       filters={
-        <>
-          <FilterSelect
-            label={t('fields.organization')}
-            value={organizationId}
-            allLabel={t('contacts.allOrganizations')}
-            options={lookups.organizationOptions}
-            onChange={setOrganizationId}
-          />
-          <FilterSelect
-            label={t('fields.city')}
-            value={cityId}
-            allLabel={t('contacts.allCities')}
-            options={cityOptions}
-            onChange={setCityId}
-          />
-          <FilterSelect
-            label={t('fields.tags')}
-            value={tag}
-            allLabel={t('contacts.allTags')}
-            options={tagOptions}
-            onChange={setTag}
-          />
-        </>
+        <ContactFilters
+          contacts={contacts}
+          lookups={lookups}
+          values={filters}
+          onChange={setFilters}
+        />
       }
     />
   )

@@ -2,6 +2,7 @@ import { compareText } from '@shared/domain/collation'
 import { useMemo } from 'react'
 import { contactTags } from '@shared/domain/contactList'
 import type { Contact } from '@shared/model/contact'
+import type { OrganizationKind } from '@shared/model/organization'
 import type { FieldOption } from '@renderer/components'
 import { useOrganizations } from '@renderer/db/hooks'
 
@@ -9,6 +10,8 @@ export type ContactLookups = {
   organizationName: (id: string | null) => string
   /** Every name an organization is known by, for text search. */
   organizationNames: (id: string) => string[]
+  /** Names and kind of an organization, for the search index and the kind filter. */
+  organization: (id: string) => { names: string[]; kind: OrganizationKind } | undefined
   /** Live organizations as choices, sorted by name. */
   organizationOptions: FieldOption[]
 }
@@ -23,6 +26,10 @@ export function useContactLookups(): ContactLookups {
       organizationNames: (id) => {
         const o = byId.get(id)
         return o ? [o.name, o.localName] : []
+      },
+      organization: (id) => {
+        const o = byId.get(id)
+        return o ? { names: [o.name, o.localName], kind: o.kind } : undefined
       },
       organizationOptions: (organizations ?? [])
         .filter((o) => o.deletedAt === null)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Contact } from '@shared/model/contact'
+import { queryWords, scoreKey, searchKey } from '@shared/search/searchKey'
 import { cityName, contactLabel, contactName, contactOptions } from './names'
 
 describe('display names', () => {
@@ -33,5 +34,34 @@ describe('display names', () => {
       { value: 'z', label: 'Zander' },
     ])
     expect(contactOptions(all, new Set(['a']))).toEqual([{ value: 'z', label: 'Zander' }])
+  })
+
+  it('shows a name in the order of its culture: family name first for a Japanese name', () => {
+    const sato = { ...person, honorificPrefix: '', givenName: 'Hanako', familyName: 'Sato' }
+    expect(contactName({ ...sato, nativeName: '佐藤 花子', languages: ['ja'] })).toBe('SATO Hanako')
+    expect(contactLabel({ ...sato, languages: ['ja'], position: 'Direktorin' })).toBe(
+      'SATO Hanako · Direktorin',
+    )
+  })
+
+  it('sorts by family name whatever the display order, and attaches search keys', () => {
+    const contact = (id: string, givenName: string, familyName: string, nativeName = ''): Contact =>
+      ({
+        id,
+        honorificPrefix: '',
+        givenName,
+        familyName,
+        nativeName,
+        languages: [],
+        position: '',
+        deletedAt: null,
+      }) as unknown as Contact
+    const all = [contact('s', 'Hanako', 'Sato', '佐藤 花子'), contact('b', 'Zoe', 'Berg')]
+    const options = contactOptions(all, new Set(), (c) =>
+      searchKey({ name: [c.familyName, c.nativeName] }),
+    )
+    expect(options.map((o) => o.label)).toEqual(['Zoe Berg', 'SATO Hanako'])
+    const sato = options[1]?.searchKey
+    expect(sato && scoreKey(sato, queryWords('佐藤'))).toBe(0)
   })
 })

@@ -1,0 +1,131 @@
+import { foldPrepared, isAscii, prepare, spelledOut, stripLatin } from './fold'
+import { kanaToRomaji } from './kana'
+import { latinSpellings } from './transliterate'
+
+/**
+ * The precomputed text one row is searched by, in three tiers, best first: names (given, family,
+ * native script, pronunciation), context (positions, e-mail, organization and city names) and
+ * tags. A row's rank for a query adds up where each word matched. Per tier every folded spelling
+ * of its fields, each word with a space before and after (" muller mueller "), so a prefix is
+ * `" " + word` and a whole word `" " + word + " "`. `all` joins the tiers for the quick "is it
+ * there at all" test.
+ */
+export type SearchKey = { readonly tiers: readonly [string, string, string]; readonly all: string }
+
+/** How well one word matched within a tier: a whole word, the start of one, somewhere inside. */
+const WHOLE = 0
+const PREFIX = 1
+const INSIDE = 2
+const KINDS = 3
+
+/**
+ * Every spelling a text is found by, folded as queries are: "Müller" → "muller mueller",
+ * "Каримова" → "каримова karimova", "さとう" → "さとう satou". Joined by spaces, deduplicated.
+ */
+export function searchForms(value: string): string {
+  const prepared = prepare(value)
+  if (isAscii(prepared)) return prepared
+  const folded = foldPrepared(prepared)
+  const forms = [folded, spelledOut(prepared)]
+  for (const latin of latinSpellings(prepared)) forms.push(stripLatin(latin))
+  const romaji = kanaToRomaji(folded)
+  if (romaji !== null) forms.push(stripLatin(romaji))
+  // Word by word, so the Latin part of "にしむら (Nishimura)" is not repeated by each spelling.
+  const words = new Set<string>()
+  for (const form of forms) if (form) for (const word of form.split(' ')) words.add(word)
+  return [...words].join(' ')
+}
+
+/** A key from already folded forms per tier (see `searchForms`); empty tiers may be ''. */
+export function keyFromForms(name: string, context: string, tag: string): SearchKey {
+  const tiers = [pad(name), pad(context), pad(tag)] as const
+  return { tiers, all: tiers.join('') }
+}
+
+function pad(forms: string): string {
+  return forms === '' ? '' : ` ${forms} `
+}
+
+/** A key from raw field texts per tier. */
+export function searchKey(fields: {
+  name?: readonly string[]
+  context?: readonly string[]
+  tag?: readonly string[]
+}): SearchKey {
+  const join = (texts: readonly string[] | undefined): string =>
+    (texts ?? []).map(searchForms).filter(Boolean).join(' ')
+  return keyFromForms(join(fields.name), join(fields.context), join(fields.tag))
+}
+
+/**
+ * One word of a query: its folded form, and for a word with ä, ö or ü also the spelled-out one,
+ * so "Müller" finds a person entered as "Mueller" as well as one entered as "Müller".
+ */
+export type QueryWord = readonly string[]
+
+/** The words of a query, folded as the index is. */
+export function queryWords(query: string): QueryWord[] {
+  const prepared = prepare(query)
+  if (prepared === '') return []
+  return prepared.split(' ').map((word) => {
+    const folded = foldPrepared(word)
+    const spelled = isAscii(word) ? null : spelledOut(word)
+    return spelled === null || spelled === folded ? [folded] : [folded, spelled]
+  })
+}
+
+function formScore(key: SearchKey, form: string): number {
+  if (!key.all.includes(form)) return -1
+  const prefix = ` ${form}`
+  for (let tier = 0; tier < key.tiers.length; tier++) {
+    const text = key.tiers[tier] ?? ''
+    if (text.includes(prefix)) {
+      return tier * KINDS + (text.includes(`${prefix} `) ? WHOLE : PREFIX)
+    }
+    if (text.includes(form)) return tier * KINDS + INSIDE
+  }
+  return -1
+}
+
+function wordScore(key: SearchKey, word: QueryWord): number {
+  let best = -1
+  for (const form of word) {
+    const score = formScore(key, form)
+    if (score >= 0 && (best < 0 || score < best)) best = score
+  }
+  return best
+}
+
+/**
+ * null when some word of the query is missing from the key, else a score: lower is better.
+ * Each word counts where it matched best (name before context before tag; whole word before
+ * prefix before inside a word); no words means everything matches with score 0.
+ */
+export function scoreKey(key: SearchKey, words: readonly QueryWord[]): number | null {
+  let total = 0
+  for (const word of words) {
+    const score = wordScore(key, word)
+    if (score < 0) return null
+    total += score
+  }
+  return total
+}
+
+/**
+ * The rows that match, best first; equal scores keep their given order (pass them in name order
+ * for "ties by name"). Scoring is a string scan per row, sorting only the matches.
+ */
+export function rankByKey<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => SearchKey,
+  words: readonly QueryWord[],
+): T[] {
+  if (words.length === 0) return [...rows]
+  const hits: { row: T; score: number; at: number }[] = []
+  rows.forEach((row, at) => {
+    const score = scoreKey(keyOf(row), words)
+    if (score !== null) hits.push({ row, score, at })
+  })
+  hits.sort((a, b) => a.score - b.score || a.at - b.at)
+  return hits.map((hit) => hit.row)
+}
