@@ -1,6 +1,5 @@
 import { resolve } from 'node:path'
 import { Packer } from 'docx'
-import { parseBackup } from '@shared/backup/parseBackup'
 import { withPreviousVersion } from '@shared/documents/briefingChanges'
 import { fullName } from '@shared/documents/briefingContext'
 import type { BriefingData } from '@shared/documents/briefingData'
@@ -14,8 +13,8 @@ import { participantLines } from './briefingLists'
 import type { CommandLine } from './commandLine'
 import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
-import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
-import { readBackupFile } from './readBackupFile'
+import { EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
+import { readValidBackup } from './readBackupFile'
 import { loadVisitData } from './visitData'
 
 /**
@@ -40,25 +39,14 @@ export async function runBriefing(line: CommandLine, io: CliIo): Promise<number>
     return EXIT_FAILURE
   }
 
-  const text = await readBackupFile(backupPath, io, t)
-  if (text === null) return EXIT_FAILURE
-  // The parser migrates an older backup to the current schema before checking its rows.
-  const backup = await parseBackup(text, { language: line.language })
-  if (!backup.ok) {
-    io.stderr(t('cli.briefing.invalid', { path: backupPath, count: backup.errors.length }))
-    for (const error of errorLines(backup.errors, t)) io.stderr(error)
-    return EXIT_FAILURE
-  }
+  const tables = await readValidBackup(backupPath, line, io, t)
+  if (tables === null) return EXIT_FAILURE
 
-  const data = loadData(backup.tables, request, io, t)
-  if (data === null || !personFound(data, backup.tables, request, io, t)) return EXIT_FAILURE
+  const data = loadData(tables, request, io, t)
+  if (data === null || !personFound(data, tables, request, io, t)) return EXIT_FAILURE
 
   // The latest full book in the backup, as in the app; a backup is only read, so none is stored.
-  const options = withPreviousVersion(
-    request.options,
-    backup.tables.briefingSnapshots,
-    data.visit.id,
-  )
+  const options = withPreviousVersion(request.options, tables.briefingSnapshots, data.visit.id)
   // The same pure step as the app's worker, so one backup gives the same images; WebP needs the
   // browser's decoder, so here it stays out of the file, as the builder leaves it. Only the full
   // book's biographies show photos, so only then is a missing one worth a line.

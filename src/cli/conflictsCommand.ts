@@ -1,4 +1,3 @@
-import { parseBackup } from '@shared/backup/parseBackup'
 import { findConflicts, type ConflictSnapshot } from '@shared/domain/conflicts'
 import { translator } from '@shared/i18n'
 import type { UiLanguage } from '@shared/model/common'
@@ -8,8 +7,8 @@ import { visitLines } from './briefingLists'
 import type { CommandLine } from './commandLine'
 import { readConflictsArgs } from './conflictsArgs'
 import type { CliIo } from './io'
-import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
-import { readBackupFile } from './readBackupFile'
+import { EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
+import { readValidBackup } from './readBackupFile'
 
 /** One conflict as the command prints it: the message in the chosen language only. */
 export type PrintedConflict = {
@@ -65,16 +64,8 @@ export async function runConflicts(line: CommandLine, io: CliIo): Promise<number
     return EXIT_FAILURE
   }
   const { backupPath, scope } = args.request
-  const text = await readBackupFile(backupPath, io, t)
-  if (text === null) return EXIT_FAILURE
-  // The parser migrates an older backup to the current schema before checking its rows.
-  const backup = await parseBackup(text, { language: line.language })
-  if (!backup.ok) {
-    io.stderr(t('cli.conflicts.invalid', { path: backupPath, count: backup.errors.length }))
-    for (const error of errorLines(backup.errors, t)) io.stderr(error)
-    return EXIT_FAILURE
-  }
-  const { tables } = backup
+  const tables = await readValidBackup(backupPath, line, io, t)
+  if (tables === null) return EXIT_FAILURE
   if (scope.kind === 'visit') {
     const visit = tables.visits.find((v) => v.id === scope.visitId)
     if (!visit) {

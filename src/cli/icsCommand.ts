@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { parseBackup } from '@shared/backup/parseBackup'
 import { buildCalendar, countEvents } from '@shared/calendar/buildCalendar'
 import { calendarPerson } from '@shared/calendar/calendarSelection'
 import { fullName } from '@shared/documents/briefingContext'
@@ -11,8 +10,8 @@ import type { CommandLine } from './commandLine'
 import { ioReason, reportDetail } from './failureText'
 import { readIcsArgs, type IcsRequest } from './icsArgs'
 import type { CliIo } from './io'
-import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
-import { readBackupFile } from './readBackupFile'
+import { EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
+import { readValidBackup } from './readBackupFile'
 import { loadVisitData } from './visitData'
 
 /**
@@ -30,17 +29,10 @@ export async function runIcs(line: CommandLine, io: CliIo): Promise<number> {
     return EXIT_FAILURE
   }
 
-  const text = await readBackupFile(backupPath, io, t)
-  if (text === null) return EXIT_FAILURE
-  // The parser migrates an older backup to the current schema before checking its rows.
-  const backup = await parseBackup(text, { language: line.language })
-  if (!backup.ok) {
-    io.stderr(t('cli.briefing.invalid', { path: backupPath, count: backup.errors.length }))
-    for (const error of errorLines(backup.errors, t)) io.stderr(error)
-    return EXIT_FAILURE
-  }
-  const data = loadVisitData(backup.tables, request, io, t)
-  if (data === null || !personFound(data, backup.tables, request, io, t)) return EXIT_FAILURE
+  const tables = await readValidBackup(backupPath, line, io, t)
+  if (tables === null) return EXIT_FAILURE
+  const data = loadVisitData(tables, request, io, t)
+  if (data === null || !personFound(data, tables, request, io, t)) return EXIT_FAILURE
 
   const calendar = buildCalendar(data, { lang: request.lang, personId: request.personId })
   try {

@@ -25,7 +25,7 @@ import {
   reportUsage,
   type Translate,
 } from './output'
-import { readValidBackup } from './vcardCommand'
+import { readValidBackup } from './readBackupFile'
 
 function isChoice(value: string): value is DuplicateChoice {
   return (DUPLICATE_CHOICES as readonly string[]).includes(value)

@@ -1,6 +1,9 @@
+import { parseBackup } from '@shared/backup/parseBackup'
+import type { DatasetTables } from '@shared/model/tables'
+import type { CommandLine } from './commandLine'
 import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
-import type { Translate } from './output'
+import { errorLines, type Translate } from './output'
 
 /** A backup file's text, or null once it has said on stderr why the file cannot be read. */
 export async function readBackupFile(
@@ -19,4 +22,26 @@ export async function readBackupFile(
     reportDetail(io, error)
     return null
   }
+}
+
+/**
+ * The validated tables of a backup file (an older one migrated to the current schema), or null
+ * once it has said on stderr why not: the file is missing, unreadable, or not a valid backup, with
+ * the parser's own problems listed as `validate` lists them.
+ */
+export async function readValidBackup(
+  path: string,
+  line: CommandLine,
+  io: CliIo,
+  t: Translate,
+): Promise<DatasetTables | null> {
+  const text = await readBackupFile(path, io, t)
+  if (text === null) return null
+  const backup = await parseBackup(text, { language: line.language })
+  if (!backup.ok) {
+    io.stderr(t('cli.invalidBackup', { path, count: backup.errors.length }))
+    for (const error of errorLines(backup.errors, t)) io.stderr(error)
+    return null
+  }
+  return backup.tables
 }

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { parseBackup } from '@shared/backup/parseBackup'
 import { translator } from '@shared/i18n'
 import type { Contact } from '@shared/model/contact'
 import type { DatasetTables } from '@shared/model/tables'
@@ -12,27 +11,8 @@ import {
 import type { CommandLine } from './commandLine'
 import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
-import { errorLines, EXIT_FAILURE, EXIT_OK, reportUsage, type Translate } from './output'
-import { readBackupFile } from './readBackupFile'
-
-/** The validated tables of a backup file, or null once it has said why not. */
-export async function readValidBackup(
-  path: string,
-  line: CommandLine,
-  io: CliIo,
-  t: Translate,
-): Promise<DatasetTables | null> {
-  const text = await readBackupFile(path, io, t)
-  if (text === null) return null
-  // The parser migrates an older backup to the current schema before checking its rows.
-  const backup = await parseBackup(text, { language: line.language })
-  if (!backup.ok) {
-    io.stderr(t('cli.vcard.invalid', { path, count: backup.errors.length }))
-    for (const error of errorLines(backup.errors, t)) io.stderr(error)
-    return null
-  }
-  return backup.tables
-}
+import { EXIT_FAILURE, EXIT_OK, reportUsage } from './output'
+import { readValidBackup } from './readBackupFile'
 
 export function vcardContext(tables: DatasetTables): VCardContext {
   const organizations = new Map(tables.organizations.map((o) => [o.id, o]))
