@@ -10,6 +10,7 @@ import {
   SettingsRegular,
 } from '@fluentui/react-icons'
 import { useT } from '../components'
+import { FollowUpsNavEntry } from './FollowUpsNavEntry'
 import { SECTIONS, sectionForShortcut, type Section } from './shortcuts'
 
 const ICONS: Record<Section['key'], ReactElement> = {
@@ -61,6 +62,8 @@ const useStyles = makeStyles({
     },
   },
   icon: { fontSize: '20px', display: 'flex' },
+  // The follow-ups page belongs to the visits: indented under them.
+  sub: { marginTop: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXXL },
   shortcut: {
     marginLeft: 'auto',
     fontSize: tokens.fontSizeBase100,
@@ -107,6 +110,13 @@ export function SideNav(): ReactElement {
                 {index + 1}
               </span>
             </NavLink>
+            {section.key === 'visits' ? (
+              <FollowUpsNavEntry
+                linkClass={mergeClasses(styles.link, styles.sub)}
+                currentClass={styles.current}
+                iconClass={styles.icon}
+              />
+            ) : null}
           </li>
         ))}
       </ul>

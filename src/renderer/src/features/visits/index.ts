@@ -1,1 +1,2 @@
 export { VisitsPage } from './VisitsPage'
+export { FollowUpsOverviewPage } from './followups/FollowUpsOverviewPage'

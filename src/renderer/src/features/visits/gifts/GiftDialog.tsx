@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import type { GiftRepeatIndex } from '@shared/domain/giftRepeats'
 import type { GiftInput } from '@shared/model/gift'
 import { GIFT_DIRECTIONS } from '@shared/model/gift'
 import {
@@ -14,15 +15,20 @@ import {
   type RowDialogProps,
 } from '@renderer/components'
 import { useEnumOptions } from '../common/useEnumOptions'
+import { GiftRepeatNotice } from './GiftRepeatNotice'
 import { giftFormSchema, giftFormToInput, type GiftFormValues } from './giftFormValues'
 
 export type GiftDialogProps = RowDialogProps<GiftFormValues, GiftInput> & {
   visitId: string
   contactOptions: readonly FieldOption[]
+  /** Earlier gifts, for the warning that this one was already given; undefined while loading. */
+  repeatIndex: GiftRepeatIndex | undefined
+  /** The gift being edited, so it is not taken for an earlier one; undefined for a new gift. */
+  giftId: string | undefined
 }
 
 export function GiftDialog(props: GiftDialogProps): ReactElement {
-  const { visitId, contactOptions, ...dialog } = props
+  const { visitId, contactOptions, repeatIndex, giftId, ...dialog } = props
   const { t } = useT()
   const enumOptions = useEnumOptions()
   const none = t('visits.form.none')
@@ -65,6 +71,14 @@ export function GiftDialog(props: GiftDialogProps): ReactElement {
             options={contactOptions}
             emptyLabel={none}
           />
+          <FullWidth>
+            <GiftRepeatNotice
+              control={control}
+              index={repeatIndex}
+              visitId={visitId}
+              giftId={giftId}
+            />
+          </FullWidth>
           <TextField
             control={control}
             name="value"

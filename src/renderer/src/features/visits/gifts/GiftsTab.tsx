@@ -1,24 +1,35 @@
 import { useMemo, type ReactElement } from 'react'
+import { makeStyles, tokens } from '@fluentui/react-components'
 import { sortGifts } from '@shared/domain/displayOrder'
+import { createGiftRepeatIndex } from '@shared/domain/giftRepeats'
 import type { Gift } from '@shared/model/gift'
 import { EmptyState, LoadingState, useRowEditor, useT } from '@renderer/components'
+import { useGiftHistory } from '@renderer/db/crossVisitHooks'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContacts, useVisitChildren } from '@renderer/db/hooks'
+import { useContactSearchKey } from '@renderer/features/contacts'
 import { contactName, contactOptions } from '../common/names'
 import { rowActionsColumn } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
 import { VisitChildTab } from '../common/VisitChildList'
 import type { VisitContext } from '../common/visitContext'
 import { GiftDialog } from './GiftDialog'
+import { GiftRepeatLine } from './GiftRepeatNotice'
 import { formatMoney } from './formatMoney'
 import { emptyGiftForm, giftToFormValues } from './giftFormValues'
+
+const useStyles = makeStyles({
+  description: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+})
 
 /** Gifts given and received on this visit, for the protocol's gifts register. */
 export function GiftsTab({ visit }: VisitContext): ReactElement {
   const { t, lang } = useT()
+  const styles = useStyles()
   const repos = useRepos()
   const gifts = useVisitChildren('gifts', visit.id)
   const contacts = useContacts({ includeDeleted: true })
+  const contactKey = useContactSearchKey()
   const editor = useRowEditor(repos.gifts, {
     toValues: giftToFormValues,
     newTitle: t('gifts.new'),
@@ -26,6 +37,11 @@ export function GiftsTab({ visit }: VisitContext): ReactElement {
   })
   const editable = visit.deletedAt === null
   const byId = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts])
+  const history = useGiftHistory()
+  const repeatIndex = useMemo(
+    () => (history ? createGiftRepeatIndex(history.gifts, history.visits) : undefined),
+    [history],
+  )
   if (!gifts || !contacts) return <LoadingState />
 
   const person = (id: string | null): string => {
@@ -39,7 +55,16 @@ export function GiftsTab({ visit }: VisitContext): ReactElement {
       width: '110px',
       render: (g) => t(`enum.giftDirection.${g.direction}`),
     },
-    { id: 'description', header: t('gifts.description'), render: (g) => g.description },
+    {
+      id: 'description',
+      header: t('gifts.description'),
+      render: (g) => (
+        <span className={styles.description}>
+          {g.description}
+          <GiftRepeatLine repeats={repeatIndex?.repeatsOf(g) ?? []} />
+        </span>
+      ),
+    },
     { id: 'giver', header: t('gifts.giver'), render: (g) => person(g.giverId) },
     { id: 'recipient', header: t('gifts.recipient'), render: (g) => person(g.recipientId) },
     {
@@ -80,7 +105,9 @@ export function GiftsTab({ visit }: VisitContext): ReactElement {
           <GiftDialog
             {...editor.dialog}
             visitId={visit.id}
-            contactOptions={contactOptions(contacts)}
+            contactOptions={contactOptions(contacts, undefined, contactKey)}
+            repeatIndex={repeatIndex}
+            giftId={editor.row?.id}
           />
         ) : null
       }

@@ -1,9 +1,14 @@
 import { useMemo, useState, type ReactElement } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { Button, makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components'
-import { AddRegular, CalendarLtrRegular, DeleteRegular } from '@fluentui/react-icons'
-import { todayIn } from '@shared/dates'
-import { matchesVisitFilter, splitUpcomingPast, visitYears } from '@shared/domain/visitList'
+import {
+  AddRegular,
+  CalendarLtrRegular,
+  DeleteRegular,
+  DismissRegular,
+  FilterDismissRegular,
+} from '@fluentui/react-icons'
+import { isFiltered, visitThemes, visitYears } from '@shared/domain/visitList'
 import type { Visit } from '@shared/model/visit'
 import {
   ConfirmDialog,
@@ -17,11 +22,18 @@ import {
   VirtualTable,
 } from '@renderer/components'
 import { useTrashedCount } from '@renderer/db/aggregateHooks'
-import { usePartnerCities, useSettings, useVisits } from '@renderer/db/hooks'
+import { usePartnerCities, useProgrammes, useSettings, useVisits } from '@renderer/db/hooks'
 import { useRepos } from '@renderer/db/DbContext'
 import { useSafeAction } from '../common/useSafeAction'
-import { listStateFromParams, paramsFromListState, type ListState } from './listParams'
-import { useVisitColumns, type VisitRow } from './useVisitColumns'
+import { useConflictCountsByVisit } from '../conflicts/useConflicts'
+import {
+  clearedFilters,
+  listStateFromParams,
+  paramsFromListState,
+  type ListState,
+} from './listParams'
+import { useVisitColumns } from './useVisitColumns'
+import { useVisitRows } from './useVisitRows'
 import { VisitFilters } from './VisitFilters'
 
 const useStyles = makeStyles({
@@ -30,7 +42,7 @@ const useStyles = makeStyles({
 
 /** All visits, upcoming first, with filters kept in the URL; the trash is a second view. */
 export function VisitListPage(): ReactElement {
-  const { t, lang } = useT()
+  const { t } = useT()
   const styles = useStyles()
   const navigate = useNavigate()
   const notify = useNotify()
@@ -39,6 +51,7 @@ export function VisitListPage(): ReactElement {
   const state = useMemo(() => listStateFromParams(params), [params])
   const visits = useVisits(state.trash ? { onlyDeleted: true } : undefined)
   const cities = usePartnerCities()
+  const programmes = useProgrammes()
   const settings = useSettings()
   const [doomed, setDoomed] = useState<Visit | null>(null)
   const run = useSafeAction()
@@ -47,27 +60,19 @@ export function VisitListPage(): ReactElement {
     setParams(paramsFromListState({ ...state, ...patch }), { replace: true })
   }
 
-  const rows = useMemo<VisitRow[]>(() => {
-    if (!visits || !cities || !settings) return []
-    const byId = new Map(cities.map((c) => [c.id, c]))
-    const namesOf = (id: string): string[] => {
-      const city = byId.get(id)
-      return city ? [city.name.de, city.name.en, city.country.de, city.country.en] : []
-    }
-    const matching = visits.filter((v) => matchesVisitFilter(v, state, namesOf))
-    const { upcoming, past } = splitUpcomingPast(matching, todayIn(settings.homeTimeZone))
-    const toRow =
-      (isPast: boolean) =>
-      (visit: Visit): VisitRow => ({
-        visit,
-        cityName: byId.get(visit.cityId)?.name[lang] ?? '',
-        past: isPast,
-      })
-    return [
-      ...(state.when === 'past' ? [] : upcoming.map(toRow(false))),
-      ...(state.when === 'upcoming' ? [] : past.map(toRow(true))),
-    ]
-  }, [visits, cities, settings, state, lang])
+  const conflictCounts = useConflictCountsByVisit()
+  // The engine leaves trashed visits out, so the trash shows no counts rather than zeros.
+  const rows = useVisitRows(
+    visits,
+    cities,
+    settings?.homeTimeZone,
+    state,
+    state.trash ? undefined : conflictCounts,
+  )
+  const filtered = isFiltered(state) || state.when !== null
+  const clear = (): void => update(clearedFilters(state))
+  const years = useMemo(() => visitYears(visits ?? []), [visits])
+  const themes = useMemo(() => visitThemes(visits ?? []), [visits])
 
   const columns = useVisitColumns(
     state.trash
@@ -87,7 +92,7 @@ export function VisitListPage(): ReactElement {
       {t('visits.new')}
     </Button>
   )
-  const loading = !visits || !cities || !settings
+  const loading = !visits || !cities || !settings || !programmes
   const nothingAtAll = !loading && !state.trash && visits.length === 0
   const trashed = useTrashedCount(repos.visits, nothingAtAll)
 
@@ -127,16 +132,31 @@ export function VisitListPage(): ReactElement {
           <VisitFilters
             state={state}
             cities={cities}
-            years={visitYears(visits)}
+            programmes={programmes}
+            years={years}
+            themes={themes}
+            filtered={filtered}
             onChange={update}
+            onClear={clear}
           />
           <Text className={styles.count} role="status">
             {t('visits.list.count', { count: rows.length, total: visits.length })}
           </Text>
           {rows.length === 0 ? (
-            <EmptyState
-              title={state.trash ? t('visits.list.trashEmpty') : t('common.emptyFiltered')}
-            />
+            state.trash && !filtered ? (
+              <EmptyState title={t('visits.list.trashEmpty')} />
+            ) : (
+              <EmptyState
+                icon={<FilterDismissRegular />}
+                title={t('visits.list.noMatchTitle')}
+                body={t('visits.list.noMatchBody')}
+                action={
+                  <Button appearance="primary" icon={<DismissRegular />} onClick={clear}>
+                    {t('visits.list.clearFilters')}
+                  </Button>
+                }
+              />
+            )
           ) : (
             <VirtualTable
               items={rows}

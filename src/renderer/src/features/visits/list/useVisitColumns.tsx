@@ -6,7 +6,13 @@ import type { Column } from '@renderer/components'
 import { useT } from '@renderer/components'
 import { StatusBadge } from '../common/StatusBadge'
 
-export type VisitRow = { visit: Visit; cityName: string; past: boolean }
+export type VisitRow = {
+  visit: Visit
+  cityName: string
+  past: boolean
+  /** Conflicts in the visit's programme; undefined while they are being worked out. */
+  conflicts: number | undefined
+}
 
 const useStyles = makeStyles({
   titleCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -19,6 +25,7 @@ const useStyles = makeStyles({
   past: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   demo: { flexShrink: 0 },
+  none: { color: tokens.colorNeutralForeground3 },
 })
 
 export type TrashActions = {
@@ -61,7 +68,7 @@ export function useVisitColumns(trash: TrashActions | null): Column<VisitRow>[] 
     {
       id: 'dates',
       header: t('visits.list.dates'),
-      width: 'minmax(190px, 1.3fr)',
+      width: 'minmax(180px, 1.1fr)',
       render: ({ visit, past }): ReactElement => (
         <span className={past ? styles.past : undefined}>
           {formatDateRange(visit.startDate, visit.endDate, lang)}
@@ -73,6 +80,27 @@ export function useVisitColumns(trash: TrashActions | null): Column<VisitRow>[] 
       header: t('visits.field.status'),
       width: '130px',
       render: ({ visit }) => <StatusBadge status={visit.status} />,
+    },
+    {
+      id: 'conflicts',
+      header: t('visits.list.conflicts'),
+      width: '88px',
+      render: ({ conflicts }): ReactElement | string =>
+        conflicts === undefined ? (
+          ''
+        ) : conflicts === 0 ? (
+          <span className={styles.none} aria-label={t('visits.list.noConflicts')}>
+            –
+          </span>
+        ) : (
+          <Badge
+            color="danger"
+            shape="rounded"
+            aria-label={t('visits.list.conflictCount', { count: conflicts })}
+          >
+            {conflicts}
+          </Badge>
+        ),
     },
     {
       id: 'classification',
