@@ -4,9 +4,7 @@ import {
   agendaInterval,
   agendaTimesIn,
   attendeeScope,
-  agendaWarnings,
   defaultAgendaZone,
-  findOverlaps,
   groupAgendaByDay,
   isOutsideVisit,
   tryAgendaTimesIn,
@@ -146,112 +144,6 @@ describe('agendaTimesIn (home time)', () => {
   })
 })
 
-describe('overlaps and out-of-range warnings', () => {
-  const visit = { startDate: '2027-03-04', endDate: '2027-03-06' }
-
-  it('flags items of the same day that overlap, both ways', () => {
-    const overlaps = findOverlaps([
-      item('a', '2027-03-04', '09:00', '10:30'),
-      item('b', '2027-03-04', '10:00', '11:00'),
-      item('c', '2027-03-04', '11:00', '12:00'),
-    ])
-    expect(overlaps.get('a')).toEqual(['b'])
-    expect(overlaps.get('b')).toEqual(['a'])
-    // Back-to-back items (b ends 11:00, c starts 11:00) are fine.
-    expect(overlaps.has('c')).toBe(false)
-  })
-
-  it('finds an item that overlaps several others', () => {
-    const overlaps = findOverlaps([
-      item('long', '2027-03-04', '09:00', '17:00'),
-      item('x', '2027-03-04', '10:00', '11:00'),
-      item('y', '2027-03-04', '14:00', '15:00'),
-    ])
-    expect(overlaps.get('long')).toEqual(['x', 'y'])
-  })
-
-  it('compares items in different zones by their real times', () => {
-    // 17:00–18:00 in Tokyo is 09:00–10:00 in Berlin in winter.
-    const overlaps = findOverlaps([
-      item('tokyo', '2027-01-10', '17:00', '18:00', 'Asia/Tokyo'),
-      item('berlin', '2027-01-10', '09:30', '10:30', 'Europe/Berlin'),
-    ])
-    expect(overlaps.get('berlin')).toEqual(['tokyo'])
-  })
-
-  it('does not flag the same hours on different days', () => {
-    expect(
-      findOverlaps([
-        item('a', '2027-03-04', '09:00', '10:00'),
-        item('b', '2027-03-05', '09:00', '10:00'),
-      ]).size,
-    ).toBe(0)
-  })
-
-  it('does not flag parallel tracks with different attendees', () => {
-    const overlaps = findOverlaps([
-      item('a', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', ['p1']),
-      item('b', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', ['p2']),
-      item('all', '2027-03-04', '09:30', '10:30'),
-    ])
-    expect(overlaps.get('a')).toEqual(['all'])
-    expect(overlaps.get('b')).toEqual(['all'])
-  })
-
-  it('does not flag an item with nobody listed yet, which has its own warning', () => {
-    const overlaps = findOverlaps([
-      item('open', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', []),
-      item('all', '2027-03-04', '09:30', '10:30'),
-      item('p1', '2027-03-04', '09:45', '10:15', 'Europe/Berlin', ['p1']),
-    ])
-    expect(overlaps.has('open')).toBe(false)
-    expect(overlaps.get('all')).toEqual(['p1'])
-  })
-
-  it('names the attendee convention: null everyone, empty nobody listed, else the list', () => {
-    expect(attendeeScope(null)).toEqual({ kind: 'everyone' })
-    expect(attendeeScope([])).toEqual({ kind: 'nobodyListed' })
-    expect(attendeeScope(['p1'])).toEqual({ kind: 'listed', ids: ['p1'] })
-  })
-
-  it('knows which items lie outside the visit', () => {
-    expect(isOutsideVisit({ date: '2027-03-03' }, visit)).toBe(true)
-    expect(isOutsideVisit({ date: '2027-03-04' }, visit)).toBe(false)
-    expect(isOutsideVisit({ date: '2027-03-06' }, visit)).toBe(false)
-    expect(isOutsideVisit({ date: '2027-03-07' }, visit)).toBe(true)
-  })
-
-  it('collects both kinds of warning per item', () => {
-    const warnings = agendaWarnings(
-      [
-        item('early', '2027-03-03', '09:00', '10:00'),
-        item('early2', '2027-03-03', '09:30', '10:00'),
-        item('fine', '2027-03-04', '09:00', '10:00'),
-      ],
-      visit,
-    )
-    expect(warnings.get('early')).toEqual([
-      { kind: 'outsideVisit' },
-      { kind: 'overlap', otherIds: ['early2'] },
-    ])
-    expect(warnings.has('fine')).toBe(false)
-  })
-
-  it('warns about an item with nobody listed, not about one for the whole delegation', () => {
-    const warnings = agendaWarnings(
-      [
-        item('open', '2027-03-04', '09:00', '10:00', 'Europe/Berlin', []),
-        item('all', '2027-03-04', '11:00', '12:00', 'Europe/Berlin', null),
-        item('p1', '2027-03-04', '13:00', '14:00', 'Europe/Berlin', ['p1']),
-      ],
-      visit,
-    )
-    expect(warnings.get('open')).toEqual([{ kind: 'nobodyListed' }])
-    expect(warnings.has('all')).toBe(false)
-    expect(warnings.has('p1')).toBe(false)
-  })
-})
-
 describe('defaultAgendaZone', () => {
   it('uses the partner city for trips and the home city for incoming delegations', () => {
     expect(defaultAgendaZone('outgoing', 'Asia/Tokyo', 'Europe/Berlin')).toBe('Asia/Tokyo')
@@ -295,5 +187,23 @@ describe('tryAgendaTimesIn', () => {
     expect(tryAgendaTimesIn({ ...base, startTime: '7' }, 'Europe/Berlin')).toBeNull()
     expect(tryAgendaTimesIn({ ...base, timeZone: 'Nowhere/City' }, 'Europe/Berlin')).toBeNull()
     expect(tryAgendaTimesIn({ ...base, endTime: '06:00' }, 'Europe/Berlin')).toBeNull()
+  })
+})
+
+describe('isOutsideVisit', () => {
+  const visit = { startDate: '2027-03-04', endDate: '2027-03-06' }
+  it('is false on the first and last day and true a day before or after', () => {
+    expect(isOutsideVisit({ date: '2027-03-04' }, visit)).toBe(false)
+    expect(isOutsideVisit({ date: '2027-03-06' }, visit)).toBe(false)
+    expect(isOutsideVisit({ date: '2027-03-03' }, visit)).toBe(true)
+    expect(isOutsideVisit({ date: '2027-03-07' }, visit)).toBe(true)
+  })
+})
+
+describe('attendeeScope', () => {
+  it('names the attendee convention: null everyone, empty nobody listed, else the list', () => {
+    expect(attendeeScope(null)).toEqual({ kind: 'everyone' })
+    expect(attendeeScope([])).toEqual({ kind: 'nobodyListed' })
+    expect(attendeeScope(['p1'])).toEqual({ kind: 'listed', ids: ['p1'] })
   })
 })

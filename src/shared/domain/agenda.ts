@@ -110,18 +110,6 @@ export function isOutsideVisit(item: Pick<AgendaItem, 'date'>, visit: VisitDates
   return item.date < visit.startDate || item.date > visit.endDate
 }
 
-/**
- * Parallel tracks for different people are planned on purpose and are no clash. The whole
- * delegation (null) shares someone with every item that has anyone in it; an item with nobody
- * listed yet shares no one, and its own warning says so.
- */
-function shareAttendees(a: AgendaTiming, b: AgendaTiming): boolean {
-  const [x, y] = [a.attendeeIds, b.attendeeIds]
-  if (x === null) return y === null || y.length > 0
-  if (y === null) return x.length > 0
-  return x.some((id) => y.includes(id))
-}
-
 /** The agenda's convention, named: null is the whole delegation, [] is nobody listed yet. */
 export type AttendeeScope =
   { kind: 'everyone' } | { kind: 'nobodyListed' } | { kind: 'listed'; ids: readonly string[] }
@@ -130,54 +118,6 @@ export function attendeeScope(attendeeIds: readonly string[] | null): AttendeeSc
   if (attendeeIds === null) return { kind: 'everyone' }
   if (attendeeIds.length === 0) return { kind: 'nobodyListed' }
   return { kind: 'listed', ids: attendeeIds }
-}
-
-/** For each item that clashes with another item of the same day: the ids it clashes with. */
-export function findOverlaps(items: readonly AgendaTiming[]): Map<string, string[]> {
-  const result = new Map<string, string[]>()
-  const note = (id: string, other: string): void => {
-    const list = result.get(id)
-    if (list) list.push(other)
-    else result.set(id, [other])
-  }
-  for (const day of groupAgendaByDay(items)) {
-    const spans = day.items.map((item) => ({ item, ...agendaInterval(item) }))
-    for (let i = 0; i < spans.length; i++) {
-      for (let j = i + 1; j < spans.length; j++) {
-        const a = spans[i]
-        const b = spans[j]
-        if (!a || !b) continue
-        // Sorted by start: once b starts after a ends, so do all later items.
-        if (b.start.getTime() >= a.end.getTime()) break
-        if (!shareAttendees(a.item, b.item)) continue
-        note(a.item.id, b.item.id)
-        note(b.item.id, a.item.id)
-      }
-    }
-  }
-  return result
-}
-
-export type AgendaWarning =
-  { kind: 'outsideVisit' } | { kind: 'overlap'; otherIds: string[] } | { kind: 'nobodyListed' }
-
-/** Every warning per item id; items without warnings are absent. */
-export function agendaWarnings(
-  items: readonly AgendaTiming[],
-  visit: VisitDates,
-): Map<string, AgendaWarning[]> {
-  const result = new Map<string, AgendaWarning[]>()
-  for (const item of items) {
-    if (isOutsideVisit(item, visit)) result.set(item.id, [{ kind: 'outsideVisit' }])
-  }
-  for (const [id, otherIds] of findOverlaps(items)) {
-    result.set(id, [...(result.get(id) ?? []), { kind: 'overlap', otherIds }])
-  }
-  for (const item of items) {
-    if (attendeeScope(item.attendeeIds).kind !== 'nobodyListed') continue
-    result.set(item.id, [...(result.get(item.id) ?? []), { kind: 'nobodyListed' }])
-  }
-  return result
 }
 
 /**
