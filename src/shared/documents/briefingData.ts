@@ -114,6 +114,7 @@ export function loadBriefingData(tables: DatasetTables, visitId: string, now: Da
       const entry = person(participant.contactId)
       return entry ? [{ ...entry, participant }] : []
     }),
+    (id) => contacts.get(id),
   )
   const agendaItems = groupAgendaByDay(ofVisit(tables.agendaItems)).flatMap((day) => day.items)
   for (const item of agendaItems) item.counterpartIds.forEach(person)

@@ -17,7 +17,17 @@ function rotations<T>(list: readonly T[]): T[][] {
 
 describe('sortAgendaItems', () => {
   const item = (id: string, date: string, startTime: string, endTime: string, timeZone: string) =>
-    ({ id, date, startTime, endTime, timeZone, attendeeIds: null }) as const
+    ({
+      id,
+      date,
+      startTime,
+      endDate: date,
+      endTime,
+      timeZone,
+      startFold: 0,
+      endFold: 0,
+      attendeeIds: null,
+    }) as const
   const cases = [
     {
       name: 'day by day, then by start',
@@ -188,7 +198,9 @@ describe('sortParticipants', () => {
     ]
     const expected = ['head', 'member', 'gone', 'host-1']
     for (const input of rotations(rows)) {
-      expect(sortParticipants(input).map((r) => r.participant.id)).toEqual(expected)
+      expect(sortParticipants(input, () => undefined).map((r) => r.participant.id)).toEqual(
+        expected,
+      )
     }
   })
 })

@@ -25,6 +25,8 @@ export type TrashableEditPageProps<T extends Trashable> = {
   nameOf: (record: T) => string
   subtitleOf?: (record: T) => string | undefined
   moveToTrash: (record: T) => Promise<unknown>
+  /** More for the trash question, below "Move … to the trash?" (e.g. what the record is in). */
+  trashNotice?: (record: T) => ReactNode
   /** The form for the record (null: a new one); `trashButton` belongs in its extra actions. */
   children: (record: T | null, trashButton: ReactNode) => ReactNode
 }
@@ -92,6 +94,7 @@ export function TrashableEditPage<T extends Trashable>(
         }}
       >
         <p>{t('common.confirmDelete', { name })}</p>
+        {trashing && current && props.trashNotice ? props.trashNotice(current) : null}
       </ConfirmDialog>
     </Page>
   )

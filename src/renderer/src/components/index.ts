@@ -38,7 +38,9 @@
  *   closed; FormDialog asks the same on Esc or Cancel. useLeaveWithoutAsking() lets one leave
  *   through that the user already agreed to (e.g. after moving the record to the trash).
  * - errorText(error, t, lang): any thrown value as a sentence (db.* keys, field names).
- * - timeZoneOptions(): IANA zones as ComboField options. useNow(ms): a ticking Date.
+ * - TimeZoneField (control, name, label …): an IANA zone picked by city and country in the UI
+ *   language ("Peking (China)"), the IANA name underneath; every zone field uses it.
+ * - useNow(ms): a ticking Date.
  * - Converters for form strings: listFromText, textFromList, blankToNull, nullToBlank,
  *   optionalNumber, requiredNumber.
  */
@@ -83,7 +85,7 @@ export {
   textFromList,
 } from './form/converters'
 export { errorText } from './errorText'
-export { timeZoneOptions } from './timeZones'
+export { TimeZoneField } from './form/TimeZoneField'
 export { useNow } from './useNow'
 export { FilterBar, FilterSelect, SearchField, type FilterSelectProps } from './FilterBar'
 export { TrashTable, type TrashTableProps } from './TrashTable'

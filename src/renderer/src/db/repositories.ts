@@ -34,6 +34,7 @@ import {
   VISIT_REMOVE_TABLES,
 } from './referenceCleanup'
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository'
+import { createVisitFormWrites, type VisitFormWrites } from './visitPrincipals'
 import {
   createAgendaRepository,
   createVisitChildRepository,
@@ -61,7 +62,7 @@ export interface ContactRepository extends TrashableRepository<Contact> {
   listByCity(cityId: string, opts?: { includeDeleted?: boolean }): Promise<Contact[]>
 }
 
-export interface VisitRepository extends TrashableRepository<Visit> {
+export interface VisitRepository extends TrashableRepository<Visit>, VisitFormWrites {
   listByCity(cityId: string, opts?: { includeDeleted?: boolean }): Promise<Visit[]>
   listByProgramme(programmeId: string, opts?: { includeDeleted?: boolean }): Promise<Visit[]>
 }
@@ -108,6 +109,10 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
     removeScope: VISIT_REMOVE_TABLES,
     beforeRemove: (id, stamp) => removeVisitChildren(db, id, stamp),
   })
+  const participants = createVisitChildRepository(db, 'participants', clock, {
+    removeScope: PARTICIPANT_REFERENCE_TABLES,
+    beforeRemove: (id, stamp) => detachParticipants(db, [id], stamp),
+  })
   const programmes = createEntityRepository(db, 'programmes', {
     trashable: false,
     clock,
@@ -146,6 +151,7 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
     },
     visits: {
       ...visits,
+      ...createVisitFormWrites(db, visits, participants),
       listByCity: async (cityId, opts) =>
         (await db.visits.where('cityId').equals(cityId).sortBy('startDate')).filter(
           live(opts?.includeDeleted),
@@ -155,10 +161,7 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
           live(opts?.includeDeleted),
         ),
     },
-    participants: createVisitChildRepository(db, 'participants', clock, {
-      removeScope: PARTICIPANT_REFERENCE_TABLES,
-      beforeRemove: (id, stamp) => detachParticipants(db, [id], stamp),
-    }),
+    participants,
     agendaItems: createAgendaRepository(db, clock),
     travelSegments: createVisitChildRepository(db, 'travelSegments', clock),
     accommodations: createVisitChildRepository(db, 'accommodations', clock),

@@ -2,14 +2,13 @@ import type { ReactElement } from 'react'
 import { CITY_STATUSES, partnerCityInputSchema } from '@shared/model/partnerCity'
 import type { PartnerCityInput } from '@shared/model/partnerCity'
 import {
-  ComboField,
   EntityFormView,
   FormSection,
   FullWidth,
   SelectField,
   TextAreaField,
   TextField,
-  timeZoneOptions,
+  TimeZoneField,
   useEntityForm,
   useT,
 } from '@renderer/components'
@@ -52,14 +51,7 @@ export function CityForm({ initial, onSave, onCancel }: CityFormProps): ReactEle
           maxLength={2}
           required
         />
-        <ComboField
-          control={control}
-          name="timeZone"
-          label={t('fields.timeZone')}
-          options={timeZoneOptions()}
-          freeform
-          required
-        />
+        <TimeZoneField control={control} name="timeZone" label={t('fields.timeZone')} required />
         <TextField
           control={control}
           name="partnerSince"

@@ -4,11 +4,14 @@ import { contactDisplayName } from '@shared/domain/contactList'
 import { TrashableEditPage, useNotify, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContact, useContacts, useOrganizations } from '@renderer/db/hooks'
+import { useMergeVersion } from '@renderer/db/useLastMerge'
 import { ContactHistoryPanel } from './ContactHistoryPanel'
 import { contactToForm } from './contactFormValues'
 import { ContactForm } from './ContactForm'
 import { ContactTrashNotice } from './ContactTrashNotice'
 import { VCardExportMenu } from './export/VCardExportMenu'
+import { ContactPrivacyMenu } from './privacy/ContactPrivacyMenu'
+import { UndoMergeBar } from './privacy/UndoMergeBar'
 import { useContactLookups, useTagOptions } from './useContactLookups'
 
 /** /contacts/new and /contacts/:id. */
@@ -24,6 +27,9 @@ export function ContactEditPage(): ReactElement {
   const tagOptions = useTagOptions(all)
   const organizations = useOrganizations()
   const back = (): void => void navigate('/contacts')
+  // A merge or its undo rewrites contacts under the open form: once one happened, the form starts
+  // afresh whenever its contact's row changes, so it never shows (and saves back) the old values.
+  const merged = useMergeVersion() > 0
 
   return (
     <TrashableEditPage
@@ -45,8 +51,9 @@ export function ContactEditPage(): ReactElement {
     >
       {(person, trashButton) => (
         <>
+          <UndoMergeBar />
           <ContactForm
-            key={person?.id ?? 'new'}
+            key={`${person?.id ?? 'new'}:${merged ? (person?.updatedAt ?? '') : ''}`}
             initial={contactToForm(person)}
             organizationOptions={lookups.organizationOptions}
             organizations={organizations ?? []}
@@ -65,6 +72,7 @@ export function ContactEditPage(): ReactElement {
                 {person ? (
                   <VCardExportMenu selections={[{ key: 'one', contacts: [person] }]} />
                 ) : null}
+                {person ? <ContactPrivacyMenu contact={person} /> : null}
               </>
             }
           />

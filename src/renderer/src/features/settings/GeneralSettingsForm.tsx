@@ -2,16 +2,16 @@ import type { ReactElement } from 'react'
 import { CLASSIFICATIONS } from '@shared/model/common'
 import { settingsInputSchema, type Settings } from '@shared/model/settings'
 import {
-  ComboField,
   EntityFormView,
   FormSection,
   SelectField,
   TextField,
-  timeZoneOptions,
+  TimeZoneField,
   useEntityForm,
   useNotify,
   useT,
 } from '@renderer/components'
+import { requiredNumber } from '@renderer/components/form/converters'
 import { useRepos } from '@renderer/db/DbContext'
 
 /** The language has its own instant switch, so this form leaves it alone. */
@@ -22,9 +22,24 @@ type GeneralSettingsValues = {
   homeTimeZone: string
   officeName: string
   defaultClassification: string
+  /** Typed as text ("15"); the schema names a missing or broken number. */
+  conflictBufferMinutes: string
 }
 
-const toCandidate = (values: GeneralSettingsValues): GeneralSettingsValues => values
+const toCandidate = (values: GeneralSettingsValues): unknown => ({
+  ...values,
+  conflictBufferMinutes: requiredNumber(values.conflictBufferMinutes),
+})
+
+function toValues(settings: Settings): GeneralSettingsValues {
+  return {
+    homeCityName: settings.homeCityName,
+    homeTimeZone: settings.homeTimeZone,
+    officeName: settings.officeName,
+    defaultClassification: settings.defaultClassification,
+    conflictBufferMinutes: String(settings.conflictBufferMinutes),
+  }
+}
 
 /** Home city, its time zone, the office's name and the default classification of new visits. */
 export function GeneralSettingsForm({ settings }: { settings: Settings }): ReactElement {
@@ -34,12 +49,7 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }): React
   const form = useEntityForm({
     schema: generalSettingsSchema,
     toCandidate,
-    defaultValues: {
-      homeCityName: settings.homeCityName,
-      homeTimeZone: settings.homeTimeZone,
-      officeName: settings.officeName,
-      defaultClassification: settings.defaultClassification,
-    },
+    defaultValues: toValues(settings),
   })
   const { control } = form
 
@@ -49,12 +59,7 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }): React
       ariaLabel={t('settings.general')}
       onSubmit={async (input) => {
         const saved = await repos.settings.update(input)
-        form.reset({
-          homeCityName: saved.homeCityName,
-          homeTimeZone: saved.homeTimeZone,
-          officeName: saved.officeName,
-          defaultClassification: saved.defaultClassification,
-        })
+        form.reset(toValues(saved))
         notify({ title: t('common.saved') })
       }}
     >
@@ -66,12 +71,10 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }): React
           label={t('fields.homeCityName')}
           required
         />
-        <ComboField
+        <TimeZoneField
           control={control}
           name="homeTimeZone"
           label={t('fields.homeTimeZone')}
-          options={timeZoneOptions()}
-          freeform
           required
         />
         <SelectField
@@ -82,6 +85,16 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }): React
             value: c,
             label: t(`enum.classification.${c}`),
           }))}
+        />
+      </FormSection>
+      <FormSection title={t('settings.programme')}>
+        <TextField
+          control={control}
+          name="conflictBufferMinutes"
+          label={t('fields.conflictBufferMinutes')}
+          hint={t('settings.conflictBufferHint')}
+          inputMode="numeric"
+          required
         />
       </FormSection>
     </EntityFormView>

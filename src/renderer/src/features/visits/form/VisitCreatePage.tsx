@@ -17,7 +17,7 @@ export function VisitCreatePage(): ReactElement {
   const [params] = useSearchParams()
 
   const save = async (input: VisitInput): Promise<void> => {
-    const visit = await repos.visits.create(input)
+    const visit = await repos.visits.createWithPrincipals(input)
     notify({ title: t('common.saved') })
     void navigate(`/visits/${visit.id}`)
   }

@@ -26,7 +26,7 @@ export function VisitEditPage(): ReactElement {
   const detail = `/visits/${id}`
 
   const save = async (input: VisitInput): Promise<void> => {
-    await repos.visits.update(id, input)
+    await repos.visits.updateWithPrincipals(id, input)
     notify({ title: t('common.saved') })
     void navigate(detail)
   }

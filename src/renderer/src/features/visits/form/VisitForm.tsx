@@ -1,4 +1,3 @@
-import { compareText } from '@shared/domain/collation'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { useWatch } from 'react-hook-form'
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
@@ -18,7 +17,8 @@ import {
   useT,
 } from '@renderer/components'
 import { useContacts, usePartnerCities, useProgrammes } from '@renderer/db/hooks'
-import { contactLabel } from '../common/names'
+import { useContactSearchKey } from '@renderer/features/contacts'
+import { contactOptions as contactOptionsOf } from '../common/names'
 import { useEnumOptions } from '../common/useEnumOptions'
 import { programmeForCity, visitFormToInput, type VisitFormValues } from './visitFormValues'
 import { VisitProtocolSection } from './VisitProtocolSection'
@@ -68,12 +68,10 @@ export function VisitForm(props: VisitFormProps): ReactElement {
   const programmeOptions = (programmes ?? [])
     .filter((p) => p.cityId === cityId)
     .map((p) => ({ value: p.id, label: p.title }))
+  const contactKey = useContactSearchKey()
   const contactOptions = useMemo(
-    () =>
-      (contacts ?? [])
-        .map((c) => ({ value: c.id, label: contactLabel(c) }))
-        .sort((a, b) => compareText(a.label, b.label)),
-    [contacts],
+    () => contactOptionsOf(contacts ?? [], undefined, contactKey),
+    [contacts, contactKey],
   )
   const themeOptions = FOCUS_THEMES.map((key) => ({ value: key, label: t(`enum.theme.${key}`) }))
   const none = t('visits.form.none')
@@ -181,6 +179,7 @@ export function VisitForm(props: VisitFormProps): ReactElement {
           control={control}
           name="headOfDelegationId"
           label={t('visits.field.headOfDelegation')}
+          hint={t('delegation.principalHint')}
           options={contactOptions}
           emptyLabel={none}
         />
@@ -188,6 +187,7 @@ export function VisitForm(props: VisitFormProps): ReactElement {
           control={control}
           name="hostId"
           label={t('visits.field.host')}
+          hint={t('delegation.principalHint')}
           options={contactOptions}
           emptyLabel={none}
         />

@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react'
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { formatLocalDateTime } from '@shared/dates'
+import { formatInstant, formatLocalDateTime } from '@shared/dates'
 import { sortTravelSegments } from '@shared/domain/displayOrder'
-import { splitDuration, travelDurationMinutes } from '@shared/domain/travel'
+import { localDateTimeToInstant, splitDuration, travelDurationMinutes } from '@shared/domain/travel'
 import type { TravelSegment } from '@shared/model/agenda'
+import { zoneLabel } from '@shared/zones/zoneChoices'
 import { LoadingState, useRowEditor, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useVisitChildren } from '@renderer/db/hooks'
@@ -51,12 +52,27 @@ export function TravelSection(props: {
       }),
     )
   const nameOf = (s: TravelSegment): string => `${s.from} → ${s.to}`
-  const when = (local: string, zone: string): ReactElement => (
-    <>
-      {formatLocalDateTime(local, lang)}
-      <span className={styles.sub}>{zone}</span>
-    </>
-  )
+  /** Local time where it happens, the zone's city, and the home time when the zones differ. */
+  const when = (local: string, zone: string): ReactElement => {
+    const instant = localDateTimeToInstant(local, zone)
+    const home = settings.homeTimeZone
+    return (
+      <>
+        {formatLocalDateTime(local, lang)}
+        <span className={styles.sub} title={zone}>
+          {zoneLabel(zone, lang)}
+        </span>
+        {instant && zone !== home ? (
+          <span className={styles.sub}>
+            {t('delegation.homeTime', {
+              time: formatInstant(instant.toISOString(), home, lang),
+              city: settings.homeCityName,
+            })}
+          </span>
+        ) : null}
+      </>
+    )
+  }
   const columns: SimpleColumn<TravelSegment>[] = [
     {
       id: 'mode',

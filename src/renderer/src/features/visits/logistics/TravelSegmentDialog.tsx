@@ -4,7 +4,6 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { splitDuration, travelDurationMinutes } from '@shared/domain/travel'
 import { TRAVEL_MODES } from '@shared/model/agenda'
 import {
-  ComboField,
   EntityFormDialog,
   FormSection,
   FullWidth,
@@ -12,7 +11,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-  timeZoneOptions,
+  TimeZoneField,
   useT,
   type EntityForm,
   type FieldOption,
@@ -65,7 +64,6 @@ function TravelSegmentFields(props: {
     arrivalLocal,
     arrivalZone,
   })
-  const zones = timeZoneOptions()
 
   return (
     <>
@@ -94,12 +92,10 @@ function TravelSegmentFields(props: {
           type="datetime-local"
           required
         />
-        <ComboField
+        <TimeZoneField
           control={control}
           name="departureZone"
           label={t('logistics.departureZone')}
-          options={zones}
-          freeform
           required
         />
         <TextField
@@ -109,12 +105,10 @@ function TravelSegmentFields(props: {
           type="datetime-local"
           required
         />
-        <ComboField
+        <TimeZoneField
           control={control}
           name="arrivalZone"
           label={t('logistics.arrivalZone')}
-          options={zones}
-          freeform
           required
         />
         <FullWidth>

@@ -3,7 +3,9 @@ import { useWatch } from 'react-hook-form'
 import type { ParticipantInput } from '@shared/model/visit'
 import { PARTICIPANT_ROLES, PARTICIPANT_SIDES, participantInputSchema } from '@shared/model/visit'
 import {
+  ComboField,
   EntityFormDialog,
+  type FieldOption,
   FormSection,
   FullWidth,
   SelectField,
@@ -20,18 +22,20 @@ export type ParticipantDialogProps = RowDialogProps<ParticipantFormValues, Parti
   visitId: string
   /** The person's name; the contact itself is chosen when they are added, not changed here. */
   name: string
+  /** Whom they may stand in for: contacts other than themselves. */
+  standInOptions: readonly FieldOption[]
 }
 
-/** Side, role and the trip mobile of one participant. */
+/** Side, role, whom they stand in for, and the trip mobile of one participant. */
 export function ParticipantDialog(props: ParticipantDialogProps): ReactElement {
-  const { visitId, name, ...dialog } = props
+  const { visitId, name, standInOptions, ...dialog } = props
   return (
     <EntityFormDialog
       {...dialog}
       schema={participantInputSchema}
       toCandidate={(values: ParticipantFormValues) => participantFormToInput(values, visitId)}
     >
-      {(form) => <ParticipantFields form={form} name={name} />}
+      {(form) => <ParticipantFields form={form} name={name} standInOptions={standInOptions} />}
     </EntityFormDialog>
   )
 }
@@ -39,6 +43,7 @@ export function ParticipantDialog(props: ParticipantDialogProps): ReactElement {
 function ParticipantFields(props: {
   form: EntityForm<ParticipantFormValues, typeof participantInputSchema>
   name: string
+  standInOptions: readonly FieldOption[]
 }): ReactElement {
   const { t } = useT()
   const enumOptions = useEnumOptions()
@@ -64,6 +69,16 @@ function ParticipantFields(props: {
         label={t('participants.role')}
         options={enumOptions('role', PARTICIPANT_ROLES)}
       />
+      <FullWidth>
+        <ComboField
+          control={control}
+          name="standsInForId"
+          label={t('delegation.standsInFor')}
+          hint={t('delegation.standsInForHint')}
+          options={props.standInOptions}
+          emptyLabel={t('delegation.standsInForNobody')}
+        />
+      </FullWidth>
       <FullWidth>
         <TextField
           control={control}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, type ReactElement } from 'react'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { formatDateShort } from '@shared/dates'
 import { sortParticipants } from '@shared/domain/displayOrder'
-import type { ParticipantWithContact } from '@shared/domain/precedence'
+import { participantRank, type ParticipantWithContact } from '@shared/domain/precedence'
 import type { Contact } from '@shared/model/contact'
 import type { Participant } from '@shared/model/visit'
 import { PARTICIPANT_ROLES, PARTICIPANT_SIDES, participantInputSchema } from '@shared/model/visit'
@@ -19,6 +19,7 @@ import {
 } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContacts, useVisitChildren } from '@renderer/db/hooks'
+import { useContactSearchKey } from '@renderer/features/contacts'
 import { contactName, contactOptions } from '../common/names'
 import { rowActionsColumn, type RowActionsProps } from '../common/RowActions'
 import { SimpleTable, type SimpleColumn } from '../common/SimpleTable'
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  name: { display: 'flex', flexDirection: 'column' },
 })
 
 type Row = ParticipantWithContact & { participant: Participant; contact: Contact | undefined }
@@ -55,6 +57,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
   const enumOptions = useEnumOptions()
   const participants = useVisitChildren('participants', visit.id)
   const contacts = useContacts({ includeDeleted: true })
+  const contactKey = useContactSearchKey()
   const editable = visit.deletedAt === null
   const editor = useRowEditor(repos.participants, {
     toValues: participantToFormValues,
@@ -72,25 +75,54 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
     defaultValues: emptyParticipantForm(),
   })
 
-  const rows = useMemo<Row[]>(() => {
-    const byId = new Map((contacts ?? []).map((c) => [c.id, c]))
-    return sortParticipants(
-      (participants ?? []).map((participant) => ({
-        participant,
-        contact: byId.get(participant.contactId),
-      })),
-    )
-  }, [participants, contacts])
+  const byId = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts])
+  const rows = useMemo<Row[]>(
+    () =>
+      sortParticipants(
+        (participants ?? []).map((participant) => ({
+          participant,
+          contact: byId.get(participant.contactId),
+        })),
+        (id) => byId.get(id),
+      ),
+    [participants, byId],
+  )
 
   if (!participants || !contacts) return <LoadingState />
 
-  const available = contactOptions(contacts, new Set(participants.map((p) => p.contactId)))
+  const available = contactOptions(
+    contacts,
+    new Set(participants.map((p) => p.contactId)),
+    contactKey,
+  )
   const nameOf = (row: Row): string =>
     row.contact ? contactName(row.contact) : t('visits.participants.unknownContact')
   const edited = rows.find((row) => row.participant.id === editor.row?.id)
+  const rankOf = (row: Row): ReturnType<typeof participantRank> =>
+    participantRank(row, (id) => byId.get(id))
+  const standsInFor = (row: Row): string | null => {
+    const id = row.participant.standsInForId
+    if (!id) return null
+    const replaced = byId.get(id)
+    return t('delegation.inPlaceOf', {
+      name: replaced ? contactName(replaced) : t('visits.participants.unknownContact'),
+    })
+  }
 
   const columns: SimpleColumn<Row>[] = [
-    { id: 'name', header: t('participants.name'), render: nameOf },
+    {
+      id: 'name',
+      header: t('participants.name'),
+      render: (row) => {
+        const replacing = standsInFor(row)
+        return (
+          <span className={styles.name}>
+            <span>{nameOf(row)}</span>
+            {replacing ? <Text className={styles.muted}>{replacing}</Text> : null}
+          </span>
+        )
+      },
+    },
     {
       id: 'position',
       header: t('participants.position'),
@@ -109,7 +141,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
     {
       id: 'rank',
       header: t('participants.rank'),
-      render: (row) => row.contact?.precedenceRank ?? t('common.none'),
+      render: (row) => rankOf(row)?.precedenceRank ?? t('common.none'),
     },
     {
       id: 'tripMobile',
@@ -119,10 +151,10 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
     {
       id: 'since',
       header: t('participants.inOfficeSince'),
-      render: (row) =>
-        row.contact?.inOfficeSince
-          ? formatDateShort(row.contact.inOfficeSince, lang)
-          : t('common.none'),
+      render: (row) => {
+        const since = rankOf(row)?.inOfficeSince
+        return since ? formatDateShort(since, lang) : t('common.none')
+      },
     },
   ]
   if (editable) {
@@ -187,7 +219,16 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
         </>
       )}
       {editor.dialog && edited ? (
-        <ParticipantDialog {...editor.dialog} visitId={visit.id} name={nameOf(edited)} />
+        <ParticipantDialog
+          {...editor.dialog}
+          visitId={visit.id}
+          name={nameOf(edited)}
+          standInOptions={contactOptions(
+            contacts,
+            new Set([edited.participant.contactId]),
+            contactKey,
+          )}
+        />
       ) : null}
     </div>
   )

@@ -29,6 +29,7 @@ describe('participant form converters', () => {
       role: 'member',
       tripMobile: '',
       mobileVerified: false,
+      standsInForId: '',
     })
     expect(emptyParticipantForm('host').side).toBe('host')
   })
@@ -49,6 +50,19 @@ describe('participant form converters', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...expected } = participant
     expect(input).toEqual(expected)
     expect(participantInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('keeps whom they stand in for, and "nobody" as null', () => {
+    const replaced = '6f1c1e0a-8a51-4a7e-9a43-1b2f0d6b1a08'
+    const standIn = { ...participant, standsInForId: replaced }
+    expect(participantToFormValues(standIn).standsInForId).toBe(replaced)
+    expect(participantFormToInput(participantToFormValues(standIn), VISIT).standsInForId).toBe(
+      replaced,
+    )
+    expect(participantToFormValues(participant).standsInForId).toBe('')
+    expect(participantFormToInput(participantToFormValues(participant), VISIT).standsInForId).toBe(
+      null,
+    )
   })
 
   it('trims the trip mobile and names a number that is none', () => {
