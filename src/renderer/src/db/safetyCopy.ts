@@ -1,5 +1,6 @@
 import { createBackup, serializeBackup } from '@shared/backup'
 import type { AppDB } from './AppDB'
+import { recordWrittenBackup } from './backupLog'
 import { createDataRepository } from './dataRepository'
 
 /**
@@ -21,5 +22,7 @@ export interface SafetyCopy {
 export async function writeSafetyCopy(db: AppDB, copy: SafetyCopy, now: Date): Promise<string> {
   const tables = await createDataRepository(db).exportTables()
   const file = await createBackup(tables, { appVersion: copy.appVersion, now })
-  return copy.save(serializeBackup(file))
+  const path = await copy.save(serializeBackup(file))
+  recordWrittenBackup(path, now)
+  return path
 }

@@ -34,8 +34,10 @@ export function itemDuration(ctx: BriefingContext, item: AgendaItem): string {
 /** Each counterpart on a line: name, position, and how to address them in this language. */
 export function counterpartLines(ctx: BriefingContext, item: AgendaItem): string {
   return item.counterpartIds
-    .flatMap((id) => personById(ctx, id) ?? [])
+    .map((id) => personById(ctx, id))
     .map((entry) => {
+      // An id that resolves to nothing (an erased person, an older backup) still says someone was.
+      if (!entry) return ctx.t('privacy.removedContact')
       const spoken = entry.contact.addressForms[ctx.lang]?.spokenAddress.trim() ?? ''
       const line = [fullName(entry.contact), positionLine(entry)].filter(Boolean).join(', ')
       return spoken ? `${line} — ${ctx.t('doc.item.address')}: ${spoken}` : line

@@ -4,11 +4,17 @@ import { factLines, fixedTable, heading, note, type Block } from '../blocks'
 import { fullName, personById, type BriefingContext } from '../briefingContext'
 
 export function giftParties(ctx: BriefingContext, gift: Gift): string {
-  const giver = personById(ctx, gift.giverId)
-  const recipient = personById(ctx, gift.recipientId)
+  // An id that resolves to nothing (an erased person, an older backup) reads "removed contact".
+  const nameOf = (id: string | null): string | null => {
+    if (id === null) return null
+    const entry = personById(ctx, id)
+    return entry ? fullName(entry.contact) : ctx.t('privacy.removedContact')
+  }
+  const giver = nameOf(gift.giverId)
+  const recipient = nameOf(gift.recipientId)
   return [
-    giver ? ctx.t('doc.gifts.from', { name: fullName(giver.contact) }) : '',
-    recipient ? ctx.t('doc.gifts.to', { name: fullName(recipient.contact) }) : '',
+    giver ? ctx.t('doc.gifts.from', { name: giver }) : '',
+    recipient ? ctx.t('doc.gifts.to', { name: recipient }) : '',
   ]
     .filter(Boolean)
     .join(' ')

@@ -3,7 +3,6 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { CopyRegular } from '@fluentui/react-icons'
 import { agendaDurationMinutes, agendaTimesIn, attendeeScope } from '@shared/domain/agenda'
 import type { AgendaItem } from '@shared/model/agenda'
-import type { Contact } from '@shared/model/contact'
 import { useT } from '@renderer/components'
 import { contactName } from '../common/names'
 import { PeopleSummary } from '../common/PeopleSummary'
@@ -87,10 +86,11 @@ export function AgendaItemsTable(props: {
       id: 'title',
       header: t('agenda.title'),
       render: (item) => {
-        const counterparts = item.counterpartIds
-          .map((id) => ctx.contactsById.get(id))
-          .filter((c): c is Contact => c !== undefined)
-          .map(contactName)
+        // An id that resolves to nothing (an older backup) still shows that someone was named.
+        const counterparts = item.counterpartIds.map((id) => {
+          const contact = ctx.contactsById.get(id)
+          return contact ? contactName(contact) : t('privacy.removedContact')
+        })
         return (
           <>
             <span className={styles.title}>{item.title}</span>

@@ -45,8 +45,10 @@ export function GiftsTab({ visit }: VisitContext): ReactElement {
   if (!gifts || !contacts) return <LoadingState />
 
   const person = (id: string | null): string => {
-    const contact = id ? byId.get(id) : undefined
-    return contact ? contactName(contact) : t('common.none')
+    if (!id) return t('common.none')
+    const contact = byId.get(id)
+    // An id that resolves to nothing must not read as "nobody": someone was named.
+    return contact ? contactName(contact) : t('privacy.removedContact')
   }
   const columns: SimpleColumn<Gift>[] = [
     {

@@ -1,0 +1,121 @@
+import { useEffect, useState, type ReactElement } from 'react'
+import { useNavigate } from 'react-router'
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components'
+import { formatInstant } from '@shared/dates'
+import { contactDisplayName } from '@shared/domain/contactList'
+import { PERSON_DATA_KINDS, type PersonData } from '@shared/domain/personData'
+import type { Contact } from '@shared/model/contact'
+import {
+  ConfirmDialog,
+  errorText,
+  useLeaveWithoutAsking,
+  useNotify,
+  useT,
+} from '@renderer/components'
+import { useSettings } from '@renderer/db/hooks'
+import { useDataOperations } from '@renderer/db/useDataOperations'
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+})
+
+/** The rows that go with the person, by kind; the markers (tombstones) are what stays. */
+function WhatGoes({ data }: { data: PersonData }): ReactElement {
+  const { t } = useT()
+  const styles = useStyles()
+  const kinds = PERSON_DATA_KINDS.filter((k) => k !== 'tombstones' && data[k].length > 0)
+  if (kinds.length === 0) return <Text>{t('privacy.erase.nothingElse')}</Text>
+  return (
+    <ul className={styles.list} aria-label={t('privacy.erase.intro')}>
+      {kinds.map((kind) => (
+        <li key={kind}>
+          {t('privacy.erase.count', { label: t(`privacy.kind.${kind}`), count: data[kind].length })}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The backup files the app wrote, which still hold the person, and what it cannot know of. */
+function BackupsStillHolding(): ReactElement {
+  const { t, lang } = useT()
+  const styles = useStyles()
+  const { privacy } = useDataOperations()
+  const settings = useSettings()
+  const backups = privacy.writtenBackups()
+  const zone = settings?.homeTimeZone ?? 'Europe/Berlin'
+  return (
+    <>
+      {backups.length === 0 ? (
+        <Text>{t('privacy.erase.noBackupsKnown')}</Text>
+      ) : (
+        <>
+          <Text>{t('privacy.erase.backups', { count: backups.length })}</Text>
+          <ul className={styles.list}>
+            {backups.map((b) => (
+              <li key={`${b.path}-${b.writtenAt}`}>
+                <span className={styles.path}>{b.path}</span> (
+                {formatInstant(b.writtenAt, zone, lang)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Text weight="semibold">{t('privacy.erase.manualBackups')}</Text>
+    </>
+  )
+}
+
+/**
+ * Erasure of a person (GDPR Art. 17): a dangerous action, confirmed by typing a word, that names
+ * everything that goes and the backups that still hold the person.
+ */
+export function EraseContactDialog(props: { contact: Contact; onClose: () => void }): ReactElement {
+  const { contact, onClose } = props
+  const { t, lang } = useT()
+  const notify = useNotify()
+  const navigate = useNavigate()
+  const leave = useLeaveWithoutAsking()
+  const { privacy } = useDataOperations()
+  const [data, setData] = useState<PersonData | string | null>(null)
+  const name = contactDisplayName(contact)
+
+  useEffect(() => {
+    let live = true
+    privacy.readPersonData(contact.id).then(
+      (result) => live && setData(result),
+      (error: unknown) => live && setData(errorText(error, t, lang)),
+    )
+    return () => {
+      live = false
+    }
+  }, [contact.id, privacy, t, lang])
+
+  const word = t('privacy.erase.word')
+  return (
+    <ConfirmDialog
+      open
+      danger
+      title={t('privacy.erase.title', { name })}
+      confirmLabel={t('privacy.erase.confirm')}
+      requireWord={word}
+      requireWordLabel={t('privacy.erase.wordLabel', { word })}
+      onCancel={onClose}
+      onConfirm={async () => {
+        await privacy.erasePerson(contact.id, t('privacy.removedContact'))
+        notify({ title: t('privacy.erase.done'), body: name })
+        onClose()
+        leave()
+        void navigate('/contacts')
+      }}
+    >
+      <Text>{t('privacy.erase.intro')}</Text>
+      {data === null ? <Spinner size="tiny" /> : null}
+      {typeof data === 'string' ? <Text role="alert">{data}</Text> : null}
+      {data !== null && typeof data === 'object' ? <WhatGoes data={data} /> : null}
+      <Text>{t('privacy.erase.references')}</Text>
+      <BackupsStillHolding />
+    </ConfirmDialog>
+  )
+}
