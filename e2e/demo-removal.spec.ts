@@ -21,7 +21,7 @@ test('removing the demo data keeps the demo person a visit of the user’s own u
   await page.getByRole('tab', { name: 'Teilnehmende' }).click()
   await page.getByRole('combobox', { name: 'Kontakt' }).click()
   await page.keyboard.type('Lihua')
-  await page.getByRole('option', { name: /Lihua Wang/ }).click()
+  await page.getByRole('option', { name: /WANG Lihua/ }).click()
   await page.getByRole('button', { name: 'Person hinzufügen' }).click()
   await expect(page.getByText('Person hinzugefügt').first()).toBeVisible()
 
@@ -44,7 +44,7 @@ test('removing the demo data keeps the demo person a visit of the user’s own u
   await expect(heading).toBeVisible()
   await page.getByRole('tab', { name: 'Teilnehmende' }).click()
   const participants = page.getByRole('table', { name: 'Teilnehmende' })
-  await expect(participants.getByRole('row').filter({ hasText: 'Lihua Wang' })).toBeVisible()
+  await expect(participants.getByRole('row').filter({ hasText: 'WANG Lihua' })).toBeVisible()
   await expect(page.getByText('(gelöschter Kontakt)')).toHaveCount(0)
 
   // She is the user's own contact now: the demo visits are gone, she is not.

@@ -37,11 +37,11 @@ test('a participant joins and an agenda item is refused by name, then shown in b
   await page.getByRole('tab', { name: 'Teilnehmende' }).click()
   await page.getByRole('combobox', { name: 'Kontakt' }).click()
   await page.keyboard.type('Lihua')
-  await page.getByRole('option', { name: /Lihua Wang/ }).click()
+  await page.getByRole('option', { name: /WANG Lihua/ }).click()
   await page.getByRole('button', { name: 'Person hinzufügen' }).click()
   await expect(page.getByText('Person hinzugefügt').first()).toBeVisible()
   const participants = page.getByRole('table', { name: 'Teilnehmende' })
-  await expect(participants.getByRole('row').filter({ hasText: 'Lihua Wang' })).toBeVisible()
+  await expect(participants.getByRole('row').filter({ hasText: 'WANG Lihua' })).toBeVisible()
 
   await page.getByRole('tab', { name: 'Programmablauf' }).click()
   await page.getByRole('button', { name: 'Neuer Programmpunkt' }).click()
