@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react'
+import { useEffect, useState, type ReactElement } from 'react'
 import { RouterProvider } from 'react-router'
 import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import type { AppDB } from '../db/AppDB'
 import { DbProvider } from '../db/DbContext'
 import { LanguageSync } from './LanguageSync'
+import { requestPersistentStorage } from '../db/storagePersistence'
 import { createAppRouter } from './routes'
 
 export type AppProps = { db: AppDB; i18n: I18n }
@@ -13,6 +14,8 @@ export type AppProps = { db: AppDB; i18n: I18n }
 /** Providers around the router: data, theme, texts. */
 export function App({ db, i18n }: AppProps): ReactElement {
   const [router] = useState(createAppRouter)
+  // Asked once per start: an evicted IndexedDB would take every visit and contact with it.
+  useEffect(() => void requestPersistentStorage(), [])
   return (
     <DbProvider db={db}>
       <I18nextProvider i18n={i18n}>

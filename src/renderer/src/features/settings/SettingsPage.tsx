@@ -9,6 +9,7 @@ import { DemoDataSection } from './DemoDataSection'
 import { GeneralSettingsForm } from './GeneralSettingsForm'
 import { LanguageSwitch } from './LanguageSwitch'
 import { SettingsSection } from './SettingsSection'
+import { StorageSection } from './StorageSection'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -27,6 +28,7 @@ export function SettingsPage(): ReactElement {
           {settings ? <GeneralSettingsForm settings={settings} /> : <LoadingState />}
         </SettingsSection>
         <BackupSection />
+        <StorageSection />
         <DemoDataSection />
         <AppInfoSection />
         <DangerZone />
