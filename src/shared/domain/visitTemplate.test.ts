@@ -205,7 +205,8 @@ describe('planVisitCopy', () => {
   })
 
   it('gives every row a new id and points attendees, travellers and guests to the new people', () => {
-    const newIds = plan.participants.map((p) => p.id)
+    // The two copied people; the host, whom the earlier visit lacked, comes third.
+    const newIds = plan.participants.slice(0, 2).map((p) => p.id)
     expect(newIds).toHaveLength(2)
     expect(newIds).not.toContain(P1)
     const [newP1, newP2] = newIds
@@ -226,10 +227,20 @@ describe('planVisitCopy', () => {
     }
   })
 
+  it('makes the head and the host take part, where the earlier visit lacked them', () => {
+    expect(plan.participants.map((p) => [p.contactId, p.side, p.role])).toEqual([
+      [HEAD, 'delegation', 'head'],
+      [uuid(904), 'delegation', 'member'],
+      [HOST, 'host', 'head'],
+    ])
+    for (const p of plan.participants) expectStorable('participants', p)
+  })
+
   it('keeps the trip mobile but asks for it to be verified again', () => {
     expect(plan.participants.map((p) => [p.tripMobile, p.mobileVerified])).toEqual([
       ['+49 170 1234567', false],
       ['+49 170 1234567', false],
+      ['', false],
     ])
   })
 

@@ -6,6 +6,7 @@ import {
 } from '../dates'
 import type { Accommodation, AgendaItem, TravelSegment } from '../model/agenda'
 import type { Participant, Visit } from '../model/visit'
+import { planPrincipalParticipants } from './principals'
 
 /** A row as the copy plans it: its new id, without the stamps the data layer adds on writing. */
 export type PlannedRow<T> = Omit<T, 'createdAt' | 'updatedAt' | 'deletedAt' | 'demo'>
@@ -164,7 +165,7 @@ export function planVisitCopy(
   }
 
   const participantIds = new Map<string, string>()
-  const participants = keepPeople
+  const copied = keepPeople
     ? source.participants.map((p): PlannedRow<Participant> => {
         const id = newId()
         participantIds.set(p.id, id)
@@ -172,6 +173,7 @@ export function planVisitCopy(
         return { ...withoutStamps(p), id, visitId, mobileVerified: false }
       })
     : []
+  const participants = withPrincipals(visit, copied, newId)
   // Ids of people who are not (or no longer) on the visit fall out of the lists.
   const remap = (ids: readonly string[]): string[] =>
     ids.flatMap((id) => {
@@ -224,6 +226,45 @@ export function planVisitCopy(
     dayShift: days,
     movedTimes,
   }
+}
+
+/**
+ * The head of delegation and the host take part in the copy, as the visit form makes them do,
+ * also where the earlier visit predates that rule (schema version 4 and before) and lacks them.
+ */
+function withPrincipals(
+  visit: PlannedRow<Visit>,
+  participants: PlannedRow<Participant>[],
+  newId: () => string,
+): PlannedRow<Participant>[] {
+  const rows = [...participants]
+  for (const change of planPrincipalParticipants(visit, null, rows)) {
+    switch (change.kind) {
+      case 'create':
+        rows.push({
+          id: newId(),
+          visitId: visit.id,
+          contactId: change.contactId,
+          side: change.side,
+          role: change.role,
+          tripMobile: '',
+          mobileVerified: false,
+          standsInForId: null,
+        })
+        break
+      case 'update': {
+        const index = rows.findIndex((p) => p.id === change.id)
+        const row = rows[index]
+        if (row) rows[index] = { ...row, side: change.side, role: change.role }
+        break
+      }
+      default: {
+        const never: never = change
+        throw new Error(`unknown change ${JSON.stringify(never)}`)
+      }
+    }
+  }
+  return rows
 }
 
 /**
