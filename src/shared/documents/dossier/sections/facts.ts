@@ -19,11 +19,13 @@ export function historyByYear(visits: readonly DossierVisit[], today: string): Y
   return [...years.values()].sort((a, b) => b.year.localeCompare(a.year))
 }
 
-/** A language code as a name ("ja" → "Japanisch"); a code the texts do not know stays a code. */
+/** A language code as a name in the document's language ("ja" → "Japanisch"), else the code. */
 function languageName(ctx: DossierContext, code: string): string {
-  const key = `enum.language.${code}`
-  const name = ctx.t(key)
-  return name === key ? code : name
+  try {
+    return new Intl.DisplayNames([ctx.lang], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
 }
 
 /** The partnership's facts, and its earlier visits both ways summarised per year. */
