@@ -74,7 +74,8 @@ export function buildDossier(
   onSection?: DossierProgress,
 ): Document {
   const ctx = createDossierContext(data, options.lang)
-  const marking = options.classification ?? defaultDossierClassification(data)
+  const marking =
+    options.classification ?? defaultDossierClassification(data.settings.defaultClassification)
   const title = sanitize(`${ctx.t('dossier.doc.title')}: ${ctx.cityName}`)
   const sections = dossierSections(data)
   const children = sections.flatMap((which, index) => {

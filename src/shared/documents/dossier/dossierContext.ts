@@ -43,7 +43,7 @@ export function tookOrTakesPlace(visit: Visit): boolean {
  * The dossier's marking when none is asked for: the office's default, but never below
  * "internal", because the dossier lists people with their offices and the open tasks with them.
  */
-export function defaultDossierClassification(data: DossierData): Classification {
-  const office = CLASSIFICATIONS.indexOf(data.settings.defaultClassification)
+export function defaultDossierClassification(officeDefault: Classification): Classification {
+  const office = CLASSIFICATIONS.indexOf(officeDefault)
   return CLASSIFICATIONS[Math.max(office, CLASSIFICATIONS.indexOf('internal'))] ?? 'internal'
 }

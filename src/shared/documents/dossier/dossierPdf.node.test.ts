@@ -81,7 +81,9 @@ describe('LibreOffice prints the dossier of every demo city', () => {
       const t = translator(job.lang)
       const text = run('pdftotext', ['-layout', pdf, '-'])
       expect(text).toContain(job.data.city.name[job.lang])
-      const marking = t(`doc.marking.${defaultDossierClassification(job.data)}`)
+      const marking = t(
+        `doc.marking.${defaultDossierClassification(job.data.settings.defaultClassification)}`,
+      )
       expect(text).toContain(marking)
       expect(text).toContain(t('doc.footer', { page: 1, pages }))
       expect(text).toContain(t('doc.footer', { page: pages, pages }))

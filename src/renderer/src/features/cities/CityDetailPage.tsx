@@ -16,8 +16,10 @@ import {
 } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useCityUsage } from '@renderer/db/aggregateHooks'
-import { usePartnerCities, useProgrammes } from '@renderer/db/hooks'
+import { usePartnerCities, useProgrammes, useVisits } from '@renderer/db/hooks'
 import { CityFacts } from './CityFacts'
+import { CityVisits } from './CityVisits'
+import { DossierPanel } from './DossierPanel'
 import { cityName } from './cityText'
 import { ProgrammeList } from './ProgrammeList'
 import { usageParts } from './cityUsage'
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
 })
 
-/** /cities/:id — facts, programmes, visit count; edit and (when unused) delete. */
+/** /cities/:id — facts, programmes, visits, the dossier; edit and (when unused) delete. */
 export function CityDetailPage(): ReactElement {
   const { id = '' } = useParams()
   const { t, lang } = useT()
@@ -37,6 +39,7 @@ export function CityDetailPage(): ReactElement {
   const cities = usePartnerCities()
   const programmes = useProgrammes()
   const usage = useCityUsage(id)
+  const visits = useVisits()
   const [refusal, setRefusal] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const city = cities?.find((c) => c.id === id)
@@ -102,6 +105,8 @@ export function CityDetailPage(): ReactElement {
           cityId={city.id}
           programmes={(programmes ?? []).filter((p) => p.cityId === city.id)}
         />
+        <CityVisits cityName={name} visits={visits?.filter((v) => v.cityId === city.id)} />
+        <DossierPanel city={city} />
       </div>
       <ConfirmDialog
         open={confirming}
