@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { expect, test } from './fixtures'
@@ -15,6 +16,11 @@ async function openCity(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: /^Partnerstädte/ }).click()
   await page.getByRole('row').filter({ hasText: name }).first().click()
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
+}
+
+async function openDossier(page: Page, city: string): Promise<void> {
+  await page.getByRole('button', { name: 'Dossier…' }).click()
+  await expect(page.getByRole('dialog', { name: `Dossier: ${city}` })).toBeVisible()
 }
 
 /** The visible text of the document and of its headers, without the soft-wrap marks. */
@@ -43,8 +49,11 @@ test('the city page lists the city’s visits with links, and the dossier downlo
   await expect(visits.getByRole('row')).toHaveCount(2)
   await expect(page.getByText('1 Besuch, der neueste zuerst')).toBeVisible()
 
+  await openDossier(page, 'Tokio')
   await expect(page.getByRole('radio', { name: 'Deutsch' })).toBeChecked()
   await expect(page.getByRole('combobox', { name: 'Einstufung' })).toHaveValue('internal')
+  const axe = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Dossier erstellen' }).click(),
@@ -58,6 +67,8 @@ test('the city page lists the city’s visits with links, and the dossier downlo
   expect(headers).toContain('VS – NUR FÜR DEN DIENSTGEBRAUCH')
   await expect(page.getByRole('status')).toContainText('Gespeichert: Dossier-Tokio-')
   await expect(page.getByRole('button', { name: 'Dossier erstellen' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 
   await visits.getByRole('link', { name: TOKYO_TRIP }).click()
   await expect(page.getByRole('heading', { name: TOKYO_TRIP, level: 1 })).toBeVisible()
@@ -71,6 +82,7 @@ test('Paris lists two visits newest first; the English dossier is in English', a
   await expect(rows.nth(1)).toContainText('Jahreskonferenz des Jugendaustauschs in Paris')
   await expect(rows.nth(2)).toContainText('Besuch der Pariser Kulturbeigeordneten')
 
+  await openDossier(page, 'Paris')
   await page.getByRole('radio', { name: 'English' }).check()
   await page.getByRole('combobox', { name: 'Einstufung' }).selectOption('confidential')
   const [download] = await Promise.all([
@@ -89,6 +101,7 @@ test('a city without visits says so, and still gets its short dossier', async ({
   await openCity(page, 'Madrid')
   await expect(page.getByText('Noch keine Besuche')).toBeVisible()
   await expect(page.getByRole('table', { name: 'Besuche von Madrid' })).toHaveCount(0)
+  await openDossier(page, 'Madrid')
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Dossier erstellen' }).click(),

@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
+import { DeleteRegular, DocumentArrowDownRegular, EditRegular } from '@fluentui/react-icons'
 import {
   ConfirmDialog,
   EmptyState,
@@ -19,7 +19,7 @@ import { useCityUsage } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useProgrammes, useVisits } from '@renderer/db/hooks'
 import { CityFacts } from './CityFacts'
 import { CityVisits } from './CityVisits'
-import { DossierPanel } from './DossierPanel'
+import { DossierDialog } from './DossierDialog'
 import { cityName } from './cityText'
 import { ProgrammeList } from './ProgrammeList'
 import { usageParts } from './cityUsage'
@@ -42,6 +42,7 @@ export function CityDetailPage(): ReactElement {
   const visits = useVisits()
   const [refusal, setRefusal] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
+  const [dossierOpen, setDossierOpen] = useState(false)
   const city = cities?.find((c) => c.id === id)
 
   if (cities === undefined) return <LoadingState />
@@ -83,6 +84,9 @@ export function CityDetailPage(): ReactElement {
             >
               {t('common.edit')}
             </Button>
+            <Button icon={<DocumentArrowDownRegular />} onClick={() => setDossierOpen(true)}>
+              {t('dossier.page.dossier.open')}
+            </Button>
             <Button icon={<DeleteRegular />} onClick={askDelete} disabled={usage === undefined}>
               {t('common.delete')}
             </Button>
@@ -106,8 +110,8 @@ export function CityDetailPage(): ReactElement {
           programmes={(programmes ?? []).filter((p) => p.cityId === city.id)}
         />
         <CityVisits cityName={name} visits={visits?.filter((v) => v.cityId === city.id)} />
-        <DossierPanel city={city} />
       </div>
+      <DossierDialog city={city} open={dossierOpen} onClose={() => setDossierOpen(false)} />
       <ConfirmDialog
         open={confirming}
         title={t('cities.deleteTitle')}

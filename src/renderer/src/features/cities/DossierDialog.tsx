@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -23,84 +26,22 @@ import {
   type UiLanguage,
 } from '@shared/model/common'
 import type { PartnerCity } from '@shared/model/partnerCity'
-import { useT, type TFunction } from '@renderer/components'
+import { useT } from '@renderer/components'
 import { useSettings } from '@renderer/db/hooks'
-import type { DossierStep } from '@renderer/workers/dossierClient'
 import { dossierFileName } from './dossierFileName'
-import { useDossierRun, type DossierRunState } from './useDossierRun'
+import { fraction, Outcome, stepText } from './DossierProgress'
+import { useDossierRun } from './useDossierRun'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  options: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  progress: { maxWidth: '560px' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
 })
 
-function stepText(step: DossierStep, t: TFunction): string {
-  switch (step.step) {
-    case 'loading':
-    case 'packing':
-      return t(`documents.step.${step.step}`)
-    case 'section':
-      return t('dossier.page.dossier.section', {
-        index: step.index + 1,
-        total: step.total,
-        name: t(`dossier.page.dossier.sections.${step.section}`),
-      })
-    default: {
-      const never: never = step
-      return never
-    }
-  }
-}
-
-function fraction(state: DossierRunState): number {
-  if (state.phase === 'saving') return 0.95
-  if (state.phase !== 'running') return 0
-  const { step } = state
-  if (step.step === 'loading') return 0.05
-  if (step.step === 'packing') return 0.85
-  return 0.1 + 0.7 * (step.index / Math.max(1, step.total))
-}
-
-function Outcome({ state }: { state: DossierRunState }): ReactElement | null {
-  const { t } = useT()
-  switch (state.phase) {
-    case 'idle':
-    case 'running':
-    case 'saving':
-      return null
-    case 'saved':
-      return (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('documents.saved', { path: state.path })}</MessageBarBody>
-        </MessageBar>
-      )
-    case 'notSaved':
-    case 'cancelled':
-      return (
-        <MessageBar intent="info">
-          <MessageBarBody>{t(`documents.${state.phase}`)}</MessageBarBody>
-        </MessageBar>
-      )
-    case 'failed':
-      return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('documents.failed')}</MessageBarTitle> {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )
-    default: {
-      const never: never = state
-      return never
-    }
-  }
-}
-
-/** "Dossier": language and marking, then the file made in a worker, with progress and Cancel. */
-export function DossierPanel({ city }: { city: PartnerCity }): ReactElement {
+/**
+ * The dialog's inside, with the run: closing the dialog unmounts it, and the run's clean-up
+ * terminates a worker still at work, so nothing is saved after the user walked away.
+ */
+function DossierForm({ city, onClose }: { city: PartnerCity; onClose: () => void }): ReactElement {
   const { t, lang: uiLang } = useT()
   const styles = useStyles()
   const settings = useSettings()
@@ -138,12 +79,12 @@ export function DossierPanel({ city }: { city: PartnerCity }): ReactElement {
         : ''
 
   return (
-    <section aria-labelledby="city-dossier-heading" className={styles.root}>
-      <Text as="h2" id="city-dossier-heading" size={500} weight="semibold" style={{ margin: 0 }}>
-        {t('dossier.page.dossier.title')}
-      </Text>
-      <Text className={styles.intro}>{t('dossier.page.dossier.intro')}</Text>
-      <div className={styles.options}>
+    <DialogBody>
+      <DialogTitle>
+        {t('dossier.page.dossier.dialogTitle', { city: city.name[uiLang] })}
+      </DialogTitle>
+      <DialogContent className={styles.content}>
+        <Text className={styles.intro}>{t('dossier.page.dossier.intro')}</Text>
         <Field label={t('documents.language')}>
           <RadioGroup
             layout="horizontal"
@@ -172,8 +113,16 @@ export function DossierPanel({ city }: { city: PartnerCity }): ReactElement {
             ))}
           </Select>
         </Field>
-      </div>
-      <div className={styles.actions}>
+        {busy ? (
+          <Field label={t('documents.progress')} validationMessage={status} validationState="none">
+            <ProgressBar value={fraction(state)} max={1} thickness="large" />
+          </Field>
+        ) : null}
+        <div role="status" aria-live="polite">
+          <Outcome state={state} />
+        </div>
+      </DialogContent>
+      <DialogActions>
         <Button
           ref={generate}
           appearance="primary"
@@ -188,20 +137,23 @@ export function DossierPanel({ city }: { city: PartnerCity }): ReactElement {
             {t('dossier.page.dossier.cancel')}
           </Button>
         ) : null}
-      </div>
-      {busy ? (
-        <Field
-          className={styles.progress}
-          label={t('documents.progress')}
-          validationMessage={status}
-          validationState="none"
-        >
-          <ProgressBar value={fraction(state)} max={1} thickness="large" />
-        </Field>
-      ) : null}
-      <div role="status" aria-live="polite">
-        <Outcome state={state} />
-      </div>
-    </section>
+        <Button onClick={onClose}>{t('common.close')}</Button>
+      </DialogActions>
+    </DialogBody>
+  )
+}
+
+/** "Dossier" on the city's page: language and marking, then the file, with progress and Cancel. */
+export function DossierDialog(props: {
+  city: PartnerCity
+  open: boolean
+  onClose: () => void
+}): ReactElement {
+  return (
+    <Dialog open={props.open} onOpenChange={(_, data) => (data.open ? null : props.onClose())}>
+      <DialogSurface>
+        {props.open ? <DossierForm city={props.city} onClose={props.onClose} /> : null}
+      </DialogSurface>
+    </Dialog>
   )
 }
