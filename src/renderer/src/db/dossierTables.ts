@@ -1,3 +1,4 @@
+import { withoutPrivateFields } from '@shared/documents/dossier/dossierData'
 import { emptyDataset, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 
@@ -39,7 +40,10 @@ export async function readDossierTables(db: AppDB, cityId: string): Promise<Data
       ...out.visits.flatMap((v) => [v.headOfDelegationId, v.hostId]),
       ...out.gifts.flatMap((g) => [g.giverId, g.recipientId]),
     ].filter((id): id is string => typeof id === 'string' && !ownIds.has(id))
-    out.contacts = [...own, ...present(await db.contacts.bulkGet([...new Set(named)]))]
+    // Photos, needs and notes never reach the worker: the dossier prints none of them.
+    out.contacts = [...own, ...present(await db.contacts.bulkGet([...new Set(named)]))].map(
+      withoutPrivateFields,
+    )
     const cityOrgs = await db.organizations.where('cityId').equals(cityId).toArray()
     const cityOrgIds = new Set(cityOrgs.map((o) => o.id))
     const otherOrgIds = new Set(

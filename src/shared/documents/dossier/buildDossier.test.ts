@@ -117,7 +117,18 @@ describe('the partner-city dossier', () => {
         person('Zamora', null, '2001-01-01'),
         person('Blanco', 5, '2020-01-01'),
         person('Arias', 5, '2015-01-01'),
-        person('Ruiz', 2, null),
+        {
+          ...person('Ruiz', 2, null),
+          position: 'Concejala de Cultura',
+          furtherOffices: [
+            {
+              position: 'Presidenta del Consorcio de Museos',
+              organizationId: null,
+              precedenceRank: 8,
+              inOfficeSince: null,
+            },
+          ],
+        },
       ],
     }
     const { text } = await make(madridId, 'en', rows)

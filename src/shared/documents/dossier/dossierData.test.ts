@@ -48,6 +48,15 @@ describe('loadDossierData', () => {
     // The head of delegation is a Berlin contact: named, though not a contact of the city.
     const head = data.visits[0]?.visit.headOfDelegationId ?? ''
     expect(data.people[head]?.contact.cityId).toBeNull()
+    // Photos, needs and notes are not in the data at all, so no section can print them.
+    for (const { contact } of [...data.contacts, ...Object.values(data.people)]) {
+      expect([
+        contact.photo,
+        contact.dietaryNeeds,
+        contact.accessibilityNeeds,
+        contact.notes,
+      ]).toEqual([null, '', '', ''])
+    }
     // Plain data: it crosses to the worker by structured clone.
     expect(structuredClone(data)).toEqual(data)
   })

@@ -59,6 +59,15 @@ export class DossierDataError extends Error {
   }
 }
 
+/**
+ * A contact as the dossier may hold it: no photo (the dossier shows none, and it would only
+ * weigh on the worker's message), and never the dietary or accessibility needs or private notes,
+ * so no section can print them by mistake.
+ */
+export function withoutPrivateFields(contact: Contact): Contact {
+  return { ...contact, photo: null, dietaryNeeds: '', accessibilityNeeds: '', notes: '' }
+}
+
 const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] =>
   rows.filter((row) => row.deletedAt === null)
 
@@ -105,7 +114,7 @@ export function loadDossierData(tables: DatasetTables, cityId: string, now: Date
   if (!city) throw new DossierDataError(cityId)
   const settings = tables.settings[0] ?? buildDefaultSettings(now)
 
-  const contacts = new Map(live(tables.contacts).map((c) => [c.id, c]))
+  const contacts = new Map(live(tables.contacts).map((c) => [c.id, withoutPrivateFields(c)]))
   const organizations = new Map(live(tables.organizations).map((o) => [o.id, o]))
   const entryOf = (contact: Contact): PersonEntry => ({
     contact,

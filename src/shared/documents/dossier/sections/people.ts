@@ -13,6 +13,13 @@ function nameCell({ contact }: PersonEntry): Cell {
   return cell
 }
 
+/** The main office, then each further one (a person ranks by the highest of them). */
+function officeText({ contact }: PersonEntry): string {
+  return [contact.position, ...contact.furtherOffices.map((o) => o.position)]
+    .filter((p) => p.trim() !== '')
+    .join('\n')
+}
+
 /**
  * The city's people in order of precedence (the shared rule: rank, then seniority), with the
  * name as the app shows it and in native script. Needs, notes and contact details stay out.
@@ -36,7 +43,7 @@ export function contactsSection(ctx: DossierContext): Block[] {
       data.contacts.map((entry, index) => [
         String(index + 1),
         nameCell(entry),
-        entry.contact.position,
+        officeText(entry),
         entry.organization
           ? [entry.organization.name, entry.organization.localName].filter(Boolean).join('\n')
           : '',
