@@ -63,7 +63,14 @@ export function factsSection(ctx: DossierContext): Block[] {
     blocks.push(note(t('doc.partnership.noEarlier')))
     return blocks
   }
-  const titles = (list: DossierVisit[]): string => list.map((e) => e.visit.title).join('\n')
+  // A summary: how often each way, and which programmes the year's visits served; every visit
+  // itself stands in the table of all visits.
+  const programmes = (row: YearRow): string => {
+    const titles = [...row.incoming, ...row.outgoing].flatMap((e) =>
+      e.programme ? [e.programme.title] : [],
+    )
+    return titles.length > 0 ? [...new Set(titles)].join('\n') : '–'
+  }
   blocks.push(
     fixedTable(
       ctx.page,
@@ -71,14 +78,17 @@ export function factsSection(ctx: DossierContext): Block[] {
         t('dossier.doc.col.year'),
         t('dossier.doc.facts.incoming', { city: ctx.cityName, home: data.settings.homeCityName }),
         t('dossier.doc.facts.outgoing', { city: ctx.cityName }),
+        t('dossier.doc.facts.programmes'),
       ],
       rows.map((row) => [
         row.year,
-        row.incoming.length > 0 ? titles(row.incoming) : '–',
-        row.outgoing.length > 0 ? titles(row.outgoing) : '–',
+        String(row.incoming.length),
+        String(row.outgoing.length),
+        programmes(row),
       ]),
-      [12, 44, 44],
+      [12, 24, 20, 44],
     ),
+    note(t('dossier.doc.facts.seeVisits')),
   )
   return blocks
 }
