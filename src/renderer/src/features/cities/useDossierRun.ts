@@ -36,7 +36,15 @@ export function useDossierRun(): DossierRunner {
   const run = useRef<DossierRun | null>(null)
   const cancelled = useRef(false)
 
-  useEffect(() => () => run.current?.cancel(), [])
+  // Closing the dialog also stops a run still reading its rows, before any worker exists: without
+  // the flag, the file would be built and offered for saving after the user walked away.
+  useEffect(
+    () => () => {
+      cancelled.current = true
+      run.current?.cancel()
+    },
+    [],
+  )
 
   const start = useCallback<DossierRunner['start']>(
     ({ cityId, options, fileName }) => {
@@ -52,6 +60,7 @@ export function useDossierRun(): DossierRunner {
         run.current = current
         const bytes = await current.result
         run.current = null
+        if (cancelled.current) return { phase: 'cancelled' }
         setState({ phase: 'saving' })
         const saved = await saveFile({
           suggestedName: fileName,
