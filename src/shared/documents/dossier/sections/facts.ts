@@ -1,6 +1,7 @@
 import { factLines, fixedTable, heading, note, para, type Block } from '../../blocks'
 import { tookOrTakesPlace, type DossierContext } from '../dossierContext'
 import type { DossierVisit } from '../dossierData'
+import { STYLE } from '../../styles'
 import { suspendedNote } from './cover'
 
 type YearRow = { year: string; incoming: DossierVisit[]; outgoing: DossierVisit[] }
@@ -88,7 +89,8 @@ export function factsSection(ctx: DossierContext): Block[] {
       ]),
       [12, 24, 20, 44],
     ),
-    note(t('dossier.doc.facts.seeVisits')),
+    // Spaced off the table, which it would otherwise touch.
+    para(t('dossier.doc.facts.seeVisits'), { style: STYLE.small, spacing: { before: 80 } }),
   )
   return blocks
 }

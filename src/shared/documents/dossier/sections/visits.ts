@@ -73,7 +73,7 @@ export function visitsSection(ctx: DossierContext): Block[] {
         titleCell(ctx, entry),
         leaderCell(ctx, entry),
       ]),
-      [20, 14, 40, 26],
+      [18, 17, 39, 26],
     ),
   )
   return blocks
