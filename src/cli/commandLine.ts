@@ -37,6 +37,11 @@ export const COMMAND_OPTIONS = {
     version: { type: 'string' },
   },
   'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
+  dossier: {
+    out: { type: 'string', short: 'o' },
+    city: { type: 'string' },
+    classification: { type: 'string' },
+  },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -71,6 +76,7 @@ const STRING_OPTIONS = {
   'page-size': 'pageSize',
   version: 'vcardVersion',
   'on-duplicate': 'onDuplicate',
+  city: 'city',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

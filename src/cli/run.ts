@@ -3,6 +3,7 @@ import { runBriefing } from './briefingCommand'
 import type { CommandName } from './commandLine'
 import { COMMAND_NAMES, parseCommandLine } from './commandLine'
 import { runConflicts } from './conflictsCommand'
+import { runDossier } from './dossierCommand'
 import { reportDetail } from './failureText'
 import { runIcs } from './icsCommand'
 import { runImportVcard } from './importVcardCommand'
@@ -62,6 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'import-vcard':
         if (line.options.help) return printHelp(io, helpText('import-vcard', t))
         return await runImportVcard(line, io)
+      case 'dossier':
+        if (line.options.help) return printHelp(io, helpText('dossier', t))
+        return await runDossier(line, io)
       default: {
         const never: never = line.command
         return never

@@ -1,6 +1,7 @@
 import { emptyDataset, TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { readBriefingTables } from './briefingTables'
+import { readDossierTables } from './dossierTables'
 
 /**
  * Reading the whole database. What replaces or wipes it (import, delete all, the demo set) lives
@@ -14,6 +15,11 @@ export interface DataRepository {
    * `loadBriefingData` gives the same result from them as from `exportTables()`.
    */
   briefingTables(visitId: string): Promise<DatasetTables>
+  /**
+   * The rows one partner city's dossier is made from, in one transaction (see dossierTables.ts):
+   * `loadDossierData` gives the same result from them as from `exportTables()`.
+   */
+  dossierTables(cityId: string): Promise<DatasetTables>
 }
 
 type LooseTables = Record<string, unknown[]>
@@ -30,5 +36,6 @@ export function createDataRepository(db: AppDB): DataRepository {
       return out
     },
     briefingTables: (visitId) => readBriefingTables(db, visitId),
+    dossierTables: (cityId) => readDossierTables(db, cityId),
   }
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
+import { DeleteRegular, DocumentArrowDownRegular, EditRegular } from '@fluentui/react-icons'
 import {
   ConfirmDialog,
   EmptyState,
@@ -16,8 +16,10 @@ import {
 } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useCityUsage } from '@renderer/db/aggregateHooks'
-import { usePartnerCities, useProgrammes } from '@renderer/db/hooks'
+import { usePartnerCities, useProgrammes, useVisits } from '@renderer/db/hooks'
 import { CityFacts } from './CityFacts'
+import { CityVisits } from './CityVisits'
+import { DossierDialog } from './DossierDialog'
 import { cityName } from './cityText'
 import { ProgrammeList } from './ProgrammeList'
 import { usageParts } from './cityUsage'
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
 })
 
-/** /cities/:id — facts, programmes, visit count; edit and (when unused) delete. */
+/** /cities/:id — facts, programmes, visits, the dossier; edit and (when unused) delete. */
 export function CityDetailPage(): ReactElement {
   const { id = '' } = useParams()
   const { t, lang } = useT()
@@ -37,8 +39,10 @@ export function CityDetailPage(): ReactElement {
   const cities = usePartnerCities()
   const programmes = useProgrammes()
   const usage = useCityUsage(id)
+  const visits = useVisits()
   const [refusal, setRefusal] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
+  const [dossierOpen, setDossierOpen] = useState(false)
   const city = cities?.find((c) => c.id === id)
 
   if (cities === undefined) return <LoadingState />
@@ -80,6 +84,9 @@ export function CityDetailPage(): ReactElement {
             >
               {t('common.edit')}
             </Button>
+            <Button icon={<DocumentArrowDownRegular />} onClick={() => setDossierOpen(true)}>
+              {t('dossier.page.dossier.open')}
+            </Button>
             <Button icon={<DeleteRegular />} onClick={askDelete} disabled={usage === undefined}>
               {t('common.delete')}
             </Button>
@@ -102,7 +109,9 @@ export function CityDetailPage(): ReactElement {
           cityId={city.id}
           programmes={(programmes ?? []).filter((p) => p.cityId === city.id)}
         />
+        <CityVisits cityName={name} visits={visits?.filter((v) => v.cityId === city.id)} />
       </div>
+      <DossierDialog city={city} open={dossierOpen} onClose={() => setDossierOpen(false)} />
       <ConfirmDialog
         open={confirming}
         title={t('cities.deleteTitle')}
