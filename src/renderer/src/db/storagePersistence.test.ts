@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readStorageState, requestPersistentStorage, type StorageManagerLike } from './storagePersistence'
+import {
+  readStorageState,
+  requestPersistentStorage,
+  type StorageManagerLike,
+} from './storagePersistence'
 
 function manager(overrides: Partial<StorageManagerLike> = {}): StorageManagerLike {
   return {
