@@ -1,0 +1,5 @@
+export { canonicalJson } from './canonicalJson'
+export { mergeChangesNothing, previewMerge } from './mergePreview'
+export type { MergeResult } from './mergeTables'
+export { mergeTables, newerRow } from './mergeTables'
+export type { MergePreview, TableMergePreview } from './mergeTypes'
