@@ -37,6 +37,7 @@ export const COMMAND_OPTIONS = {
     version: { type: 'string' },
   },
   'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
+  merge: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS

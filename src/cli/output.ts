@@ -31,6 +31,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpVcard')
     case 'import-vcard':
       return t('cli.helpImportVcard')
+    case 'merge':
+      return t('cli.helpMerge')
     default: {
       const never: never = command
       return String(never)
