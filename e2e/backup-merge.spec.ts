@@ -107,6 +107,9 @@ test('merge two diverged copies: both sides’ changes are kept', async ({ page 
   const contacts = previewRow(dialog, 'contacts').getByRole('cell')
   await expect(contacts.nth(1)).toHaveText('1') // added: Dubois
   await expect(contacts.nth(3)).toHaveText('0') // deleted: none, Nakamura stays
+  await expect(dialog.getByTestId('merge-examples')).toContainText(
+    'Kontakte hinzugefügt: Camille Dubois',
+  )
   await page.screenshot({ path: testInfo.outputPath('import-dialog-de-merge.png') })
   await Promise.all([
     page.waitForEvent('download'),
@@ -130,6 +133,9 @@ test('merge two diverged copies: both sides’ changes are kept', async ({ page 
   await page.screenshot({ path: testInfo.outputPath('import-dialog-en-nothing-new.png') })
   await again.getByRole('radio', { name: /Replace everything/ }).check()
   await expect(again).toContainText('Replacing deletes 1 record')
+  await expect(again.getByTestId('merge-examples')).toContainText(
+    'Contacts deleted: Camille Nakamura',
+  )
   await page.screenshot({ path: testInfo.outputPath('import-dialog-en-replace.png') })
   await page.keyboard.press('Escape')
   await expect(again).toBeHidden()

@@ -45,12 +45,21 @@ describe('importBackup: merge', () => {
     const gift = (await db.gifts.toArray())[0]!
     await repos.gifts.remove(gift.id)
 
-    const expected = await ops.previewImport(theirs)
-    expect(expected.merge.contacts.added).toEqual([added])
-    expect(expected.merge.visits.updated).toEqual([edited])
+    const expected = await ops.previewImport(theirs, 'en')
+    expect(expected.merge.preview.contacts.added).toEqual([added])
+    expect(expected.merge.preview.visits.updated).toEqual([edited])
     // Replacing would lose our contact and bring the gift back.
-    expect(expected.replace.contacts.deleted).toEqual([ours])
-    expect(expected.replace.gifts.added).toContain(gift.id)
+    expect(expected.replace.preview.contacts.deleted).toEqual([ours])
+    expect(expected.replace.preview.gifts.added).toContain(gift.id)
+    expect(expected.merge.examples).toContainEqual({
+      table: 'visits',
+      change: 'updated',
+      names: ['Edited on the other machine'],
+      more: 0,
+    })
+    expect(expected.replace.examples).toContainEqual(
+      expect.objectContaining({ table: 'contacts', change: 'deleted', more: 0 }),
+    )
 
     const copy = memoryCopy()
     const progress: ImportProgress[] = []
@@ -60,7 +69,7 @@ describe('importBackup: merge', () => {
       copy,
       onProgress: (p) => progress.push(p),
     })
-    expect(result.preview).toEqual(expected.merge)
+    expect(result.preview).toEqual(expected.merge.preview)
     expect(result.safetyCopy).toBe('memory:1')
     expect((await tablesIn(copy.written[0])).contacts.map((c) => c.id)).toContain(ours)
     expect(await db.contacts.get(added)).toBeDefined()

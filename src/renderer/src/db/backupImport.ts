@@ -1,4 +1,11 @@
-import { mergeTables, previewMerge, type MergePreview } from '@shared/backup'
+import {
+  mergeTables,
+  previewExamples,
+  previewMerge,
+  type MergePreview,
+  type PreviewExample,
+} from '@shared/backup'
+import type { UiLanguage } from '@shared/model/common'
 import { TABLE_NAMES, type DatasetTables, type TableName } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { createDataRepository } from './dataRepository'
@@ -51,13 +58,25 @@ export function importFailure(error: unknown, name: string): ImportFailedError {
 
 export type ImportMode = 'replace' | 'merge'
 
-/** What importing `incoming` would change, either way, read in one transaction. */
+/** What one way of importing would change, counted per table and with a few names. */
+export type ImportPreview = { preview: MergePreview; examples: PreviewExample[] }
+
+/** What importing `incoming` would change, either way, from one consistent read. */
 export async function previewImport(
   db: AppDB,
   incoming: DatasetTables,
-): Promise<Record<ImportMode, MergePreview>> {
+  lang: UiLanguage,
+): Promise<Record<ImportMode, ImportPreview>> {
   const current = await createDataRepository(db).exportTables()
-  return { merge: mergeTables(current, incoming).preview, replace: previewMerge(current, incoming) }
+  const merged = mergeTables(current, incoming)
+  const replaced = previewMerge(current, incoming)
+  return {
+    merge: {
+      preview: merged.preview,
+      examples: previewExamples(merged.preview, current, merged.tables, lang),
+    },
+    replace: { preview: replaced, examples: previewExamples(replaced, current, incoming, lang) },
+  }
 }
 
 type LooseRows = Record<string, { id: string }[]>

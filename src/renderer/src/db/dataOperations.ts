@@ -2,13 +2,13 @@ import type { ImportChanges } from '@shared/contactImport'
 import type { UiLanguage } from '@shared/model/common'
 import { SETTINGS_ID } from '@shared/model/settings'
 import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
-import type { MergePreview } from '@shared/backup'
 import type { AppDB } from './AppDB'
 import {
   importIntoDb,
   previewImport,
   writeReplacement,
   type ImportMode,
+  type ImportPreview,
   type ImportRequest,
   type MergeOutcome,
   type OnImportProgress,
@@ -25,6 +25,7 @@ export type { SafetyCopy } from './safetyCopy'
 export type { ContactImportResult } from './contactImport'
 export type {
   ImportMode,
+  ImportPreview,
   ImportProgress,
   ImportRequest,
   MergeOutcome,
@@ -51,7 +52,7 @@ export interface DataOperations {
     onProgress?: OnImportProgress,
   ): Promise<SafetyCopied>
   /** What importing a validated backup would change, replacing or merging (see backupImport). */
-  previewImport(tables: DatasetTables): Promise<Record<ImportMode, MergePreview>>
+  previewImport(tables: DatasetTables, lang: UiLanguage): Promise<Record<ImportMode, ImportPreview>>
   /**
    * Imports a validated backup, replacing everything or merging by id, all or nothing; failures
    * come as ImportFailedError naming the file (safety copy, full disk, aborted write).
@@ -86,7 +87,7 @@ export function createDataOperations(db: AppDB, clock: Clock = () => new Date())
       return { safetyCopy }
     },
 
-    previewImport: (tables) => previewImport(db, tables),
+    previewImport: (tables, lang) => previewImport(db, tables, lang),
     importBackup: (tables, request) => importIntoDb(db, tables, request, clock()),
 
     async deleteAll(copy, keep) {

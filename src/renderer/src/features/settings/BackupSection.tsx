@@ -97,7 +97,7 @@ export function BackupSection(): ReactElement {
             return
           }
           setProgress({ label: t('backupMerge.comparing', { name }) })
-          const previews = await operations.previewImport(parsed.tables)
+          const previews = await operations.previewImport(parsed.tables, lang)
           const total = totalRows(parsed.counts)
           const { schemaVersion } = parsed.file
           setPending({ name, total, schemaVersion, previews, tables: parsed.tables })

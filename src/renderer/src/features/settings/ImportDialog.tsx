@@ -19,16 +19,17 @@ import {
 import { mergeChangesNothing, type MergePreview } from '@shared/backup'
 import { SCHEMA_VERSION, TABLE_NAMES } from '@shared/model/tables'
 import { errorText, useT } from '@renderer/components'
-import type { ImportMode } from '@renderer/db/dataOperations'
+import type { ImportMode, ImportPreview } from '@renderer/db/dataOperations'
 import { BackupProgress, type ProgressState } from './BackupProgress'
 import { MergePreviewTable } from './MergePreviewTable'
+import { PreviewExampleList } from './PreviewExampleList'
 
 /** A checked backup waiting for the user's choice. */
 export type PendingImport = {
   name: string
   total: number
   schemaVersion: number
-  previews: Record<ImportMode, MergePreview>
+  previews: Record<ImportMode, ImportPreview>
 }
 
 const useStyles = makeStyles({
@@ -62,8 +63,8 @@ export function ImportDialog(props: {
   const [mode, setMode] = useState<ImportMode>('merge')
   const [error, setError] = useState<string | null>(null)
   const busy = progress !== null
-  const preview = pending.previews[mode]
-  const loses = deletedCount(pending.previews.replace)
+  const { preview, examples } = pending.previews[mode]
+  const loses = deletedCount(pending.previews.replace.preview)
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -116,6 +117,7 @@ export function ImportDialog(props: {
               ) : null}
               <Text weight="semibold">{t('backupMerge.previewCaption')}</Text>
               <MergePreviewTable preview={preview} />
+              <PreviewExampleList examples={examples} />
               <Text size={200}>{t('backupMerge.safetyNote')}</Text>
               {progress ? (
                 <>
