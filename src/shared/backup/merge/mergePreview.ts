@@ -1,6 +1,6 @@
 import type { DatasetTables, TableName } from '../../model/tables'
 import { TABLE_NAMES } from '../../model/tables'
-import { canonicalJson } from './canonicalJson'
+import { sameJson } from './canonicalJson'
 import type { MergePreview, TableMergePreview } from './mergeTypes'
 
 type Identified = { id: string }
@@ -30,7 +30,7 @@ function previewTable(before: Identified[], after: Identified[]): TableMergePrev
     const previous = old.get(row.id)
     kept.add(row.id)
     if (previous === undefined) result.added.push(row.id)
-    else if (previous === row || canonicalJson(previous) === canonicalJson(row)) result.unchanged++
+    else if (sameJson(previous, row)) result.unchanged++
     else result.updated.push(row.id)
   }
   for (const row of before) if (!kept.has(row.id)) result.deleted.push(row.id)

@@ -1,6 +1,6 @@
 import type { DatasetTables, TableName } from '../../model/tables'
 import { TABLE_NAMES } from '../../model/tables'
-import { canonicalJson } from './canonicalJson'
+import { canonicalJson, sameJson } from './canonicalJson'
 import { previewMerge } from './mergePreview'
 import { cleanUpReferences } from './mergeReferences'
 import type { MergePreview, MergeRow, MergeTombstone, RowMaps, TombstoneMap } from './mergeTypes'
@@ -16,6 +16,7 @@ type RowTable = keyof RowMaps
  */
 export function newerRow<R extends { updatedAt: string }>(a: R, b: R): R {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b
+  if (sameJson(a, b)) return a
   return canonicalJson(a) >= canonicalJson(b) ? a : b
 }
 
