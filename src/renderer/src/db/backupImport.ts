@@ -11,6 +11,7 @@ import type { AppDB } from './AppDB'
 import { createDataRepository } from './dataRepository'
 import { writeSafetyCopy, type SafetyCopy } from './safetyCopy'
 import { ensureSeeded } from './seed'
+import { validateRow } from './validateRow'
 
 /** Where a long import or export is; `done` of `total` steps, for a progress bar. */
 export type ImportStep = 'safetyCopy' | 'reading' | 'writing' | 'done'
@@ -127,7 +128,9 @@ async function writeMerge(
     report({ step: 'writing', table: name, done: 2 + index, total: STEPS })
     const { added, updated, deleted } = preview[name]
     const changed = new Set([...added, ...updated])
-    const rows = (tables as unknown as LooseRows)[name]!.filter((row) => changed.has(row.id))
+    // Rows from the file were validated with it; a row the clean-up rewrote is checked here.
+    const merged = (tables as unknown as LooseRows)[name]!
+    const rows = merged.filter((row) => changed.has(row.id)).map((row) => validateRow(name, row))
     if (deleted.length > 0) await db.table(name).bulkDelete(deleted)
     if (rows.length > 0) await db.table(name).bulkPut(rows)
   }
