@@ -11,7 +11,7 @@ import { getAppInfo, openFile, saveFile } from '@renderer/platform'
 import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import { BackupOutcome, type Outcome } from './BackupOutcome'
 import { BackupProgress, type ProgressState } from './BackupProgress'
-import { BACKUP_FILTERS, backupFileName, megabytes, totalRows } from './backupFlow'
+import { BACKUP_FILTERS, backupFileName, megabytes, nextPaint, totalRows } from './backupFlow'
 import { ImportDialog, type PendingImport } from './ImportDialog'
 import { importProgressState } from './importOutcome'
 import { platformSafetyCopy } from './safetyCopy'
@@ -53,14 +53,17 @@ export function BackupSection(): ReactElement {
   const exportBackup = (): Promise<void> =>
     run('export', async () => {
       const now = new Date()
-      const step = (key: string, done: number): void =>
+      // Packing a large database blocks the page for a moment: each step is painted first.
+      const step = (key: string, done: number): Promise<void> => {
         setProgress({ label: t(`backupMerge.exportStep.${key}`), done, total: 3 })
-      step('reading', 0)
+        return nextPaint()
+      }
+      await step('reading', 0)
       const tables = await repos.data.exportTables()
-      step('packing', 1)
+      await step('packing', 1)
       const info = await getAppInfo()
       const file = await createBackup(tables, { appVersion: info.version, now })
-      step('saving', 2)
+      await step('saving', 2)
       const result = await saveFile({
         suggestedName: backupFileName(now),
         filters: BACKUP_FILTERS,
@@ -91,6 +94,7 @@ export function BackupSection(): ReactElement {
         case 'opened': {
           const { name } = opened
           setProgress({ label: t('backupMerge.checking', { name }) })
+          await nextPaint()
           const parsed = await parseBackup(opened.text, { language: lang })
           if (!parsed.ok) {
             setOutcome({ kind: 'invalid', name, errors: parsed.errors })

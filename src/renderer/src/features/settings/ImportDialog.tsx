@@ -34,6 +34,7 @@ export type PendingImport = {
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px' },
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   danger: {
     backgroundColor: tokens.colorStatusDangerBackground3,
@@ -89,7 +90,18 @@ export function ImportDialog(props: {
           <DialogBody>
             <DialogTitle>{t('backupMerge.title', { name: pending.name })}</DialogTitle>
             <DialogContent className={styles.content}>
-              <Text>{t('backupMerge.valid', { count: pending.total })}</Text>
+              {progress ? (
+                <div className={styles.progress}>
+                  <BackupProgress progress={progress} />
+                  <Text size={200}>{t('backupMerge.noInterrupt')}</Text>
+                </div>
+              ) : null}
+              <Text>
+                {t('backupMerge.valid', {
+                  count: pending.total,
+                  shown: new Intl.NumberFormat(lang).format(pending.total),
+                })}
+              </Text>
               {pending.schemaVersion < SCHEMA_VERSION ? (
                 <Text>
                   {t('backupMerge.migrated', { from: pending.schemaVersion, to: SCHEMA_VERSION })}
@@ -119,12 +131,6 @@ export function ImportDialog(props: {
               <MergePreviewTable preview={preview} />
               <PreviewExampleList examples={examples} />
               <Text size={200}>{t('backupMerge.safetyNote')}</Text>
-              {progress ? (
-                <>
-                  <BackupProgress progress={progress} />
-                  <Text size={200}>{t('backupMerge.noInterrupt')}</Text>
-                </>
-              ) : null}
               {error ? (
                 <MessageBar intent="error" role="alert">
                   <MessageBarBody>{error}</MessageBarBody>

@@ -13,7 +13,7 @@ export function PreviewExampleList({
 }: {
   examples: PreviewExample[]
 }): ReactElement | null {
-  const { t } = useT()
+  const { t, lang } = useT()
   const styles = useStyles()
   if (examples.length === 0) return null
   return (
@@ -29,7 +29,13 @@ export function PreviewExampleList({
                   table: t(`settings.tables.${table}`),
                   change: t(`backupMerge.change.${change}`),
                   names:
-                    more > 0 ? t('backupMerge.andMore', { names: listed, count: more }) : listed,
+                    more > 0
+                      ? t('backupMerge.andMore', {
+                          names: listed,
+                          count: more,
+                          shown: new Intl.NumberFormat(lang).format(more),
+                        })
+                      : listed,
                 })}
               </Text>
             </li>
