@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@shared/backup/createBackup'
 import { fixtureTables } from '@shared/backup/fixtures'
 import { parseBackup } from '@shared/backup/parseBackup'
-import type { DatasetTables } from '@shared/model/tables'
+import { SCHEMA_VERSION, type DatasetTables } from '@shared/model/tables'
 import { runCli } from './run'
 import { fakeIo } from './testIo'
 
@@ -42,6 +43,21 @@ describe('planner merge', () => {
     expect(io.out).toContain('  gifts                  0        0        1          0')
     expect(io.out).toContain('  tombstones             1        0        0          1')
     expect(io.out).toContain('  contacts               0        0        0          1')
+  })
+
+  it('migrates an older backup with the database’s migrations before merging it', async () => {
+    const old = readFileSync(
+      new URL('../shared/backup/oldBackups/v1-demo-sample.json', import.meta.url),
+      'utf8',
+    )
+    const io = await divergedIo()
+    io.files.set('/old.json', old)
+    const code = await runCli(['merge', '/old.json', '/base.json', '--out', '/m.json'], io, deps)
+    expect(io.err).toEqual([])
+    expect(code).toBe(0)
+    const merged = await parseBackup(io.files.get('/m.json') ?? '')
+    expect(merged.ok && merged.file.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(merged.ok && merged.tables.contacts.some((c) => c.familyName === 'Renamed')).toBe(true)
   })
 
   it('names every problem of both files under each file’s name, and writes nothing', async () => {
