@@ -46,7 +46,8 @@ test('export a backup, delete everything, import it back', async ({ page }, test
   ])
   await chooser.setFiles(file)
   const confirm = page.getByRole('dialog')
-  await expect(confirm).toContainText('Alle Daten ersetzen?')
+  await expect(confirm).toContainText('„backup.json“ importieren')
+  await confirm.getByRole('radio', { name: /Alles ersetzen/ }).check()
   const [importCopy] = await Promise.all([
     page.waitForEvent('download'),
     confirm.getByRole('button', { name: 'Alle Daten ersetzen' }).click(),

@@ -42,6 +42,7 @@ export const COMMAND_OPTIONS = {
     city: { type: 'string' },
     classification: { type: 'string' },
   },
+  merge: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS

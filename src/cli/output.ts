@@ -33,6 +33,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpImportVcard')
     case 'dossier':
       return t('dossier.cli.help')
+    case 'merge':
+      return t('cli.helpMerge')
     default: {
       const never: never = command
       return String(never)

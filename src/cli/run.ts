@@ -8,6 +8,7 @@ import { reportDetail } from './failureText'
 import { runIcs } from './icsCommand'
 import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
+import { runMerge } from './mergeCommand'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
 import { runSample } from './sampleCommand'
 import { runValidate } from './validateCommand'
@@ -66,6 +67,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'dossier':
         if (line.options.help) return printHelp(io, helpText('dossier', t))
         return await runDossier(line, io)
+      case 'merge':
+        if (line.options.help) return printHelp(io, helpText('merge', t))
+        return await runMerge(line, io)
       default: {
         const never: never = line.command
         return never

@@ -7,3 +7,6 @@ export type { MigrationRegistry, RawTables, TablesMigration } from './migrations
 export { MIGRATIONS, migrateTables } from './migrations'
 export type { ParseBackupOptions } from './parseBackup'
 export { parseBackup } from './parseBackup'
+export type { MergePreview, MergeResult, TableMergePreview } from './merge'
+export { mergeChangesNothing, mergeTables, previewExamples, previewMerge } from './merge'
+export type { PreviewExample } from './merge'

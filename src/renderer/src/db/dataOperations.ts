@@ -3,6 +3,16 @@ import type { UiLanguage } from '@shared/model/common'
 import { SETTINGS_ID } from '@shared/model/settings'
 import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
+import {
+  importIntoDb,
+  previewImport,
+  writeReplacement,
+  type ImportMode,
+  type ImportPreview,
+  type ImportRequest,
+  type MergeOutcome,
+  type OnImportProgress,
+} from './backupImport'
 import { writeContactImport, type ContactImportResult } from './contactImport'
 import { createContactMergeOperations, type ContactMergeOperations } from './contactMergeStore'
 import { loadDemoData, removeDemoData, type DemoRemoval } from './demo'
@@ -13,6 +23,15 @@ import { ensureSeeded } from './seed'
 
 export type { SafetyCopy } from './safetyCopy'
 export type { ContactImportResult } from './contactImport'
+export type {
+  ImportMode,
+  ImportPreview,
+  ImportProgress,
+  ImportRequest,
+  MergeOutcome,
+  OnImportProgress,
+} from './backupImport'
+export { ImportFailedError } from './backupImport'
 
 /** Where the safety copy of the data an operation replaced or removed was written. */
 export type SafetyCopied = { safetyCopy: string }
@@ -27,7 +46,18 @@ export interface DataOperations {
    * Replaces every table, tombstones included, with `tables`: all or nothing. It does not
    * validate; the import validates the whole file first. A file without settings gets the seed.
    */
-  replaceAll(tables: DatasetTables, copy: SafetyCopy): Promise<SafetyCopied>
+  replaceAll(
+    tables: DatasetTables,
+    copy: SafetyCopy,
+    onProgress?: OnImportProgress,
+  ): Promise<SafetyCopied>
+  /** What importing a validated backup would change, replacing or merging (see backupImport). */
+  previewImport(tables: DatasetTables, lang: UiLanguage): Promise<Record<ImportMode, ImportPreview>>
+  /**
+   * Imports a validated backup, replacing everything or merging by id, all or nothing; failures
+   * come as ImportFailedError naming the file (safety copy, full disk, aborted write).
+   */
+  importBackup(tables: DatasetTables, request: ImportRequest): Promise<MergeOutcome>
   /** Wipes every table, tombstones included, and seeds again, keeping the UI language. */
   deleteAll(copy: SafetyCopy, keep: { uiLanguage: UiLanguage }): Promise<SafetyCopied>
   /** Adds the demo set; false when it is already there. */
@@ -48,24 +78,17 @@ export interface DataOperations {
   privacy: PrivacyOperations
 }
 
-type LooseTables = Partial<Record<string, unknown[]>>
-
 export function createDataOperations(db: AppDB, clock: Clock = () => new Date()): DataOperations {
   return {
-    async replaceAll(tables, copy) {
+    async replaceAll(tables, copy, onProgress) {
       const now = clock()
       const safetyCopy = await writeSafetyCopy(db, copy, now)
-      await db.transaction('rw', TABLE_NAMES, async () => {
-        for (const name of TABLE_NAMES) {
-          await db.table(name).clear()
-          // An older backup may lack a table; that table is then empty.
-          const rows = (tables as unknown as LooseTables)[name] ?? []
-          if (rows.length > 0) await db.table(name).bulkAdd(rows)
-        }
-        await ensureSeeded(db, now)
-      })
+      await db.transaction('rw', TABLE_NAMES, () => writeReplacement(db, tables, now, onProgress))
       return { safetyCopy }
     },
+
+    previewImport: (tables, lang) => previewImport(db, tables, lang),
+    importBackup: (tables, request) => importIntoDb(db, tables, request, clock()),
 
     async deleteAll(copy, keep) {
       const now = clock()

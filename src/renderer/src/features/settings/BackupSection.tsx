@@ -1,48 +1,41 @@
 import { useState, type ReactElement } from 'react'
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components'
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { createBackup, parseBackup, serializeBackup, summarizeCounts } from '@shared/backup'
-import type { BackupError } from '@shared/backup'
-import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
-import type { DatasetTables, TableName } from '@shared/model/tables'
-import { ConfirmDialog, errorText, useT } from '@renderer/components'
+import type { DatasetTables } from '@shared/model/tables'
+import { errorText, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
+import type { ImportMode } from '@renderer/db/dataOperations'
 import { useDataOperations } from '@renderer/db/useDataOperations'
 import { getAppInfo, openFile, saveFile } from '@renderer/platform'
-import { BACKUP_FILTERS, backupFileName, megabytes, totalRows } from './backupFlow'
-import { BackupErrorList } from './BackupErrorList'
-import { RowCountList } from './RowCountList'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
+import { BackupOutcome, type Outcome } from './BackupOutcome'
+import { BackupProgress, type ProgressState } from './BackupProgress'
+import { BACKUP_FILTERS, backupFileName, megabytes, nextPaint, totalRows } from './backupFlow'
+import { ImportDialog, type PendingImport } from './ImportDialog'
+import { importProgressState } from './importOutcome'
 import { platformSafetyCopy } from './safetyCopy'
 import { SettingsSection } from './SettingsSection'
 
-type Outcome =
-  | { kind: 'exported'; path: string; total: number }
-  | { kind: 'imported'; counts: Record<TableName, number>; safetyCopy: string }
-  | { kind: 'invalid'; name: string; errors: BackupError[] }
-  | { kind: 'failed'; message: string }
-type Pending = { name: string; tables: DatasetTables; counts: Record<TableName, number> }
-
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  progress: { maxWidth: '480px', marginTop: tokens.spacingVerticalM },
 })
 
-/** Export the whole database to one JSON file, or replace it from one (validated first). */
+/**
+ * Export the whole database to one JSON file, or import one: checked whole first, then a dialog
+ * to merge it into what is here or replace everything, with what either would change per table.
+ */
 export function BackupSection(): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const repos = useRepos()
   const operations = useDataOperations()
   const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const [progress, setProgress] = useState<ProgressState | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const [pending, setPending] = useState<Pending | null>(null)
+  const [pending, setPending] = useState<(PendingImport & { tables: DatasetTables }) | null>(null)
+  const [writing, setWriting] = useState<ProgressState | null>(null)
 
   const run = async (kind: 'export' | 'import', work: () => Promise<void>): Promise<void> => {
     setBusy(kind)
@@ -53,15 +46,24 @@ export function BackupSection(): ReactElement {
       setOutcome({ kind: 'failed', message: errorText(e, t, lang) })
     } finally {
       setBusy(null)
+      setProgress(null)
     }
   }
 
   const exportBackup = (): Promise<void> =>
     run('export', async () => {
       const now = new Date()
+      // Packing a large database blocks the page for a moment: each step is painted first.
+      const step = (key: string, done: number): Promise<void> => {
+        setProgress({ label: t(`backupMerge.exportStep.${key}`), done, total: 3 })
+        return nextPaint()
+      }
+      await step('reading', 0)
       const tables = await repos.data.exportTables()
+      await step('packing', 1)
       const info = await getAppInfo()
       const file = await createBackup(tables, { appVersion: info.version, now })
+      await step('saving', 2)
       const result = await saveFile({
         suggestedName: backupFileName(now),
         filters: BACKUP_FILTERS,
@@ -90,12 +92,19 @@ export function BackupSection(): ReactElement {
           })
           return
         case 'opened': {
+          const { name } = opened
+          setProgress({ label: t('backupMerge.checking', { name }) })
+          await nextPaint()
           const parsed = await parseBackup(opened.text, { language: lang })
           if (!parsed.ok) {
-            setOutcome({ kind: 'invalid', name: opened.name, errors: parsed.errors })
+            setOutcome({ kind: 'invalid', name, errors: parsed.errors })
             return
           }
-          setPending({ name: opened.name, tables: parsed.tables, counts: parsed.counts })
+          setProgress({ label: t('backupMerge.comparing', { name }) })
+          const previews = await operations.previewImport(parsed.tables, lang)
+          const total = totalRows(parsed.counts)
+          const { schemaVersion } = parsed.file
+          setPending({ name, total, schemaVersion, previews, tables: parsed.tables })
           return
         }
         default: {
@@ -105,13 +114,22 @@ export function BackupSection(): ReactElement {
       }
     })
 
-  const confirmImport = async (): Promise<void> => {
+  const confirmImport = async (mode: ImportMode): Promise<void> => {
     if (!pending) return
-    const copy = await platformSafetyCopy('before-import')
-    // A backup without settings or cities is seeded in the same step: the app stays usable.
-    const { safetyCopy } = await operations.replaceAll(pending.tables, copy)
-    setOutcome({ kind: 'imported', counts: pending.counts, safetyCopy })
-    setPending(null)
+    setWriting({ label: t('backupMerge.step.safetyCopy'), done: 0 })
+    try {
+      const copy = await platformSafetyCopy('before-import')
+      const result = await operations.importBackup(pending.tables, {
+        mode,
+        name: pending.name,
+        copy,
+        onProgress: (p) => setWriting(importProgressState(p, t)),
+      })
+      setOutcome({ kind: 'imported', mode, name: pending.name, ...result })
+      setPending(null)
+    } finally {
+      setWriting(null)
+    }
   }
 
   return (
@@ -137,55 +155,20 @@ export function BackupSection(): ReactElement {
           {t('settings.backup.import')}
         </Button>
       </div>
-      {outcome ? <OutcomeMessage outcome={outcome} /> : null}
-      <ConfirmDialog
-        open={pending !== null}
-        title={t('settings.backup.confirmTitle')}
-        confirmLabel={t('settings.backup.confirmReplace')}
-        danger
-        onConfirm={confirmImport}
-        onCancel={() => setPending(null)}
-      >
-        <p>{t('settings.backup.confirmBody', { name: pending?.name ?? '' })}</p>
-        {pending ? <RowCountList counts={pending.counts} /> : null}
-      </ConfirmDialog>
+      {progress ? (
+        <div className={styles.progress}>
+          <BackupProgress progress={progress} />
+        </div>
+      ) : null}
+      {outcome ? <BackupOutcome outcome={outcome} /> : null}
+      {pending ? (
+        <ImportDialog
+          pending={pending}
+          progress={writing}
+          onConfirm={confirmImport}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
     </SettingsSection>
   )
-}
-
-function OutcomeMessage({ outcome }: { outcome: Outcome }): ReactElement {
-  const { t } = useT()
-  switch (outcome.kind) {
-    case 'exported':
-      return (
-        <MessageBar intent="success" layout="multiline" data-testid="backup-result">
-          <MessageBarBody>
-            <MessageBarTitle>{t('settings.backup.exported')}</MessageBarTitle>
-            {t('settings.backup.exportedBody', { path: outcome.path, count: outcome.total })}
-          </MessageBarBody>
-        </MessageBar>
-      )
-    case 'imported':
-      return (
-        <MessageBar intent="success" layout="multiline" data-testid="backup-result">
-          <MessageBarBody>
-            <MessageBarTitle>{t('settings.backup.imported')}</MessageBarTitle>
-            <RowCountList counts={outcome.counts} />
-            {t('settings.backup.safetyCopy', { path: outcome.safetyCopy })}
-          </MessageBarBody>
-        </MessageBar>
-      )
-    case 'invalid':
-      return <BackupErrorList name={outcome.name} errors={outcome.errors} />
-    case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="backup-result">
-          <MessageBarBody>{outcome.message}</MessageBarBody>
-        </MessageBar>
-      )
-    default: {
-      const never: never = outcome
-      return never
-    }
-  }
 }

@@ -26,3 +26,20 @@ export function totalRows(counts: Partial<Record<TableName, number>>): number {
 export function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1)
 }
+
+/**
+ * Resolves once the browser has painted: JSON.parse of a large file blocks the page for seconds,
+ * so the "checking …" step must be on screen before it starts. A hidden window gets no animation
+ * frames, hence the timer that resolves anyway.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback)
+        resolve()
+      }, 0),
+    )
+  })
+}

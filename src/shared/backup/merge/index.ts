@@ -1,0 +1,7 @@
+export { canonicalJson } from './canonicalJson'
+export { mergeChangesNothing, previewMerge } from './mergePreview'
+export type { MergeResult } from './mergeTables'
+export { mergeTables, newerRow } from './mergeTables'
+export type { MergePreview, TableMergePreview } from './mergeTypes'
+export type { PreviewExample } from './previewExamples'
+export { previewExamples } from './previewExamples'
