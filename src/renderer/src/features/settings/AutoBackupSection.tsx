@@ -47,7 +47,17 @@ type Outcome =
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  contents: { color: tokens.colorNeutralForeground2 },
+  contents: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  // The rows per table need the room; the other columns are short.
+  whenColumn: { width: '9.5rem' },
+  kindColumn: { width: '13rem' },
+  sizeColumn: { width: '5.5rem' },
+  actionColumn: { width: '10rem' },
 })
 
 /** The backups folder: automatic backups and safety copies, newest first, each restorable. */
@@ -154,11 +164,20 @@ export function AutoBackupSection(): ReactElement {
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('autoBackup.section.when')}</TableHeaderCell>
-              <TableHeaderCell>{t('autoBackup.section.kindColumn')}</TableHeaderCell>
-              <TableHeaderCell>{t('autoBackup.section.size')}</TableHeaderCell>
+              <TableHeaderCell className={styles.whenColumn}>
+                {t('autoBackup.section.when')}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.kindColumn}>
+                {t('autoBackup.section.kindColumn')}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.sizeColumn}>
+                {t('autoBackup.section.size')}
+              </TableHeaderCell>
               <TableHeaderCell>{t('autoBackup.section.contents')}</TableHeaderCell>
-              <TableHeaderCell aria-label={t('autoBackup.section.restore')} />
+              <TableHeaderCell
+                className={styles.actionColumn}
+                aria-label={t('autoBackup.section.restore')}
+              />
             </TableRow>
           </TableHeader>
           <TableBody>
