@@ -165,7 +165,7 @@ export const EVENTS = {
   /** A command chosen in the native menu. */
   'menu:command': event('onMenuCommand', menuCommandSchema),
   /** The window is closing: write a last backup if anything changed, then confirm. */
-  'backups:final-requested': event('onFinalBackupRequested', z.object({})),
+  'backups:final-requested': event('onFinalBackupRequested', z.strictObject({})),
 } as const
 
 export type Channel = keyof typeof CONTRACT
