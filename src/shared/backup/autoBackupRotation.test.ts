@@ -64,7 +64,11 @@ function checkRule(kept: readonly string[], history: History, now: number): void
   const days = lastDays(now, 14)
   const months = lastMonths(now, 12)
   // Within 24 hours only the newest 10, plus yesterday's last one, which is its day's file.
-  const recent = kept.filter((n) => timeOf(n) > now - DAY && perDay.get(day(timeOf(n))) !== n)
+  const today = day(now)
+  const recent = kept.filter((n) => {
+    const d = day(timeOf(n))
+    return timeOf(n) > now - DAY && (d === today || perDay.get(d) !== n)
+  })
   must(recent.length <= 10, `at most 10 from the last 24 hours, not ${recent.length}`)
   for (const name of kept) {
     const t = timeOf(name)
