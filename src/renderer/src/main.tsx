@@ -11,6 +11,7 @@ import { createRepositories } from './db/repositories'
 import { openForStart } from './db/startProblems'
 import { purgeExpiredContacts } from './db/trashPurge'
 import {
+  confirmFinalBackupWhileIdle,
   intervalFromSearch,
   startAutoBackups,
   StartFailurePage,
@@ -87,6 +88,7 @@ function start(): void {
   if (!element) throw new Error('#root is missing from index.html')
   const language = storedLanguage(safeStorage())
   const i18n = createI18n(language)
+  confirmFinalBackupWhileIdle()
   boot(createRoot(element), i18n, false).catch((error: unknown) => {
     // Something beyond the database failed (rendering, say): plain words rather than a white
     // window, and the raw error for the console and Electron's log.

@@ -1,4 +1,10 @@
-export { startAutoBackups, backupNow, refreshBackupLists, useBackupList } from './service'
+export {
+  backupNow,
+  confirmFinalBackupWhileIdle,
+  refreshBackupLists,
+  startAutoBackups,
+  useBackupList,
+} from './service'
 export type { BackupList } from './service'
 export { backupCountsText, backupKindText, backupSizeText } from './backupListText'
 export { intervalFromSearch } from './scheduler'

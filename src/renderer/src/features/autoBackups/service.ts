@@ -58,6 +58,16 @@ export function startAutoBackups(options: {
   })
 }
 
+/**
+ * Until the schedule runs (the start-failure page, a blocked open) there is nothing to back up:
+ * the window closing is confirmed at once instead of making main wait for its time limit.
+ */
+export function confirmFinalBackupWhileIdle(): void {
+  platform.onFinalBackupRequested(() => {
+    if (!scheduler) void platform.confirmFinalBackup()
+  })
+}
+
 /** "Back up now" in the settings. */
 export async function backupNow(): Promise<void> {
   if (!scheduler) throw new Error('automatic backups are not running')
