@@ -8,7 +8,14 @@ import type { UiLanguage } from '@shared/model/common'
 import { preloadPathFor, resolveAppLocation } from './appLocation'
 import { sendEvent } from './events'
 import { createHandlers } from './handlers'
-import { electronAppInfoPorts, electronFilePorts, electronSnapshotPorts } from './handlers/ports'
+import {
+  electronAppInfoPorts,
+  electronBackupFolderPorts,
+  electronFilePorts,
+  electronSnapshotPorts,
+} from './handlers/ports'
+import { createFinalBackupGuard, FINAL_BACKUP_TIMEOUT_MS } from './backups/finalBackup'
+import type { FinalBackupGuard } from './backups/finalBackup'
 import { handleAll } from './ipc'
 import { buildMenuTemplate, languageFromLocale } from './menu'
 import { guardWebContents, hardenSession } from './security'
@@ -31,6 +38,9 @@ const isDev = location.kind === 'dev-server'
 const isMac = process.platform === 'darwin'
 let language: UiLanguage = DEFAULT_LANGUAGE
 let mainWindow: BrowserWindow | null = null
+let finalBackup: FinalBackupGuard | null = null
+/** Set by before-quit: after the last backup the app quits, not only the window closes. */
+let quitting = false
 
 function applyMenu(): void {
   Menu.setApplicationMenu(
@@ -62,8 +72,29 @@ function openMainWindow(): void {
     title: translator(language)('app.name'),
     iconPath: windowIconFor(process.platform, { png: iconPng, ico: iconIco }),
   })
+  const window = mainWindow
+  const guard = createFinalBackupGuard({
+    requestFinalBackup: () =>
+      !window.webContents.isCrashed() &&
+      sendEvent(window.webContents, 'backups:final-requested', {}),
+    finish: () => {
+      if (quitting) app.quit()
+      else if (!window.isDestroyed()) window.close()
+    },
+    startTimer: (ms, callback) => {
+      const timer = setTimeout(callback, ms)
+      return () => clearTimeout(timer)
+    },
+    timeoutMs: FINAL_BACKUP_TIMEOUT_MS,
+  })
+  finalBackup = guard
+  // Closing the window (and quitting, which closes it) waits for the page's last backup.
+  window.on('close', (event) => {
+    if (guard.onClose()) event.preventDefault()
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
+    if (finalBackup === guard) finalBackup = null
   })
 }
 
@@ -87,6 +118,8 @@ function onReady(): void {
       filePorts: electronFilePorts,
       appInfoPorts: electronAppInfoPorts(),
       snapshotPorts: electronSnapshotPorts(),
+      backupFolderPorts: electronBackupFolderPorts(),
+      onFinalBackupConfirmed: () => finalBackup?.onConfirmed(),
       onLanguageChange: (next) => {
         if (next === language) return
         language = next
@@ -111,6 +144,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusMainWindow)
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, location))
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('window-all-closed', () => {
     // macOS apps stay active without windows until the user quits.
     if (!isMac) app.quit()

@@ -129,6 +129,17 @@ describe('handleAll', () => {
           removeFile: async () => undefined,
           now: () => new Date(),
         },
+        backupFolderPorts: {
+          directory: '/u/backups',
+          ensureDirectory: async () => undefined,
+          writeFile: async () => undefined,
+          listFiles: async () => [],
+          removeFile: async () => undefined,
+          now: () => new Date(),
+          readFile: async () => '',
+          stat: async () => ({ size: 0, mtimeMs: 0 }),
+        },
+        onFinalBackupConfirmed: () => undefined,
       }),
       location,
     )

@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { parseBackupFileName, SNAPSHOT_REASONS } from './backup/backupFiles'
+import type { SnapshotReason } from './backup/backupFiles'
 import { uiLanguageSchema } from './model/common'
+import type { TableName } from './model/tables'
 import { channel, event } from './ipcSpec'
 import type { ApiOf, ImplementationOf, ResultsOf } from './ipcSpec'
 
@@ -61,13 +64,9 @@ export type OpenFileResultFor<A extends OpenFileArgs> =
         : OpenedText | OpenedBytes)
   | NotOpened
 
-/** Why a safety copy is taken: every action that replaces or wipes data saves it first. */
-export const SNAPSHOT_REASONS = [
-  'before-import',
-  'before-delete-all',
-  'before-remove-demo',
-] as const
-export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number]
+// Why a safety copy is taken (import, delete-all, demo removal, restore); see backupFiles.ts.
+export { SNAPSHOT_REASONS } from './backup/backupFiles'
+export type { SnapshotReason } from './backup/backupFiles'
 
 export const saveSnapshotArgsSchema = z.object({
   reason: z.enum(SNAPSHOT_REASONS),
@@ -81,6 +80,41 @@ export type SaveSnapshotArgs = z.infer<typeof saveSnapshotArgsSchema>
 export type SaveSnapshotResult = { status: 'saved'; path: string }
 
 export const emptyArgsSchema = z.undefined()
+
+/** An automatic backup, serialised off the UI thread by the renderer's backup worker. */
+export const writeAutoBackupArgsSchema = z.object({
+  content: z
+    .string()
+    .min(1)
+    .max(MAX_OPEN_FILE_BYTES * 4),
+})
+export type WriteAutoBackupArgs = z.infer<typeof writeAutoBackupArgsSchema>
+export type WriteAutoBackupResult = { status: 'saved'; name: string; path: string }
+
+/** One file of the backups folder: an automatic backup or a safety copy with its reason. */
+export type BackupListEntry = {
+  /** The file name, which carries the time and the kind (see backupFiles.ts). */
+  name: string
+  /** Where it is, as the user would look for it (a full path, or the browser's own storage). */
+  path: string
+  kind: 'auto' | 'safety'
+  reason: SnapshotReason | null
+  takenAt: string
+  size: number
+  /** Rows per table; null when the file cannot be read as a backup. */
+  counts: Partial<Record<TableName, number>> | null
+}
+
+/** Only names the app gave its own files: no path, so nothing outside the folder is reachable. */
+export const readBackupArgsSchema = z.object({
+  name: z
+    .string()
+    .max(100)
+    .refine((n) => parseBackupFileName(n) !== null, { message: 'v.fileName' }),
+})
+export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>
+export type ReadBackupResult =
+  { status: 'read'; name: string; text: string } | { status: 'missing'; name: string }
 
 export type AppInfo = {
   name: string
@@ -112,6 +146,17 @@ export const CONTRACT = {
     'saveSnapshot',
     saveSnapshotArgsSchema,
   ).returns<SaveSnapshotResult>(),
+  /** Writes an automatic backup atomically into the backups folder, then rotates them. */
+  'backups:write-auto-backup': channel(
+    'writeAutoBackup',
+    writeAutoBackupArgsSchema,
+  ).returns<WriteAutoBackupResult>(),
+  /** Automatic backups and safety copies, newest first, with size and rows per table. */
+  'backups:list-backups': channel('listBackups', emptyArgsSchema).returns<BackupListEntry[]>(),
+  /** The text of one file of the list, to be validated with parseBackup before a restore. */
+  'backups:read-backup': channel('readBackup', readBackupArgsSchema).returns<ReadBackupResult>(),
+  /** The page answers `onFinalBackupRequested`: its last backup is written (or not needed). */
+  'backups:confirm-final-backup': channel('confirmFinalBackup', emptyArgsSchema).returns<void>(),
   /** The renderer reports its UI language so the native menu follows it. */
   'app:set-language': channel('setLanguage', uiLanguageSchema).returns<void>(),
 } as const
@@ -119,6 +164,8 @@ export const CONTRACT = {
 export const EVENTS = {
   /** A command chosen in the native menu. */
   'menu:command': event('onMenuCommand', menuCommandSchema),
+  /** The window is closing: write a last backup if anything changed, then confirm. */
+  'backups:final-requested': event('onFinalBackupRequested', z.strictObject({})),
 } as const
 
 export type Channel = keyof typeof CONTRACT

@@ -30,6 +30,17 @@ function deps(filePorts: Partial<FilePorts> = {}) {
       removeFile: async () => undefined,
       now: () => new Date('2026-11-26T12:00:00.000Z'),
     },
+    backupFolderPorts: {
+      directory: '/tmp/profile/backups',
+      ensureDirectory: async () => undefined,
+      writeFile: vi.fn(async (_path: string, _data: string) => undefined),
+      listFiles: async () => ['2026-11-26_110000-000_auto.json'],
+      removeFile: async () => undefined,
+      now: () => new Date('2026-11-26T12:00:00.000Z'),
+      readFile: async () => '{"payload":{"tables":{"contacts":[{}]}}}',
+      stat: async () => ({ size: 42, mtimeMs: 1 }),
+    },
+    onFinalBackupConfirmed: vi.fn(),
   } satisfies HandlerDeps
 }
 
@@ -56,6 +67,25 @@ describe('createHandlers', () => {
       path: '/tmp/profile/backups/2026-11-26_120000-000_before-import.json',
     })
     expect(d.snapshotPorts.writeFile).toHaveBeenCalledWith(result.path, '{}')
+  })
+
+  it('writes automatic backups, lists and reads them, and passes the last-backup answer on', async () => {
+    const d = deps()
+    const handlers = createHandlers(d)
+    const written = await handlers['backups:write-auto-backup']({ content: '{}' }, { window: null })
+    expect(written.path).toBe('/tmp/profile/backups/2026-11-26_120000-000_auto.json')
+    expect(d.backupFolderPorts.writeFile).toHaveBeenCalledWith(written.path, '{}')
+    const list = await handlers['backups:list-backups'](undefined, { window: null })
+    expect(list).toEqual([
+      expect.objectContaining({ kind: 'auto', size: 42, counts: { contacts: 1 } }),
+    ])
+    const read = await handlers['backups:read-backup'](
+      { name: list[0]?.name ?? '' },
+      { window: null },
+    )
+    expect(read).toMatchObject({ status: 'read', text: expect.stringContaining('contacts') })
+    await handlers['backups:confirm-final-backup'](undefined, { window: null })
+    expect(d.onFinalBackupConfirmed).toHaveBeenCalledTimes(1)
   })
 
   it('passes the language change on', async () => {

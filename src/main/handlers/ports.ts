@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { app, dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import type { AppInfoPorts } from './appInfo'
+import type { BackupFolderPorts } from './backupFolder'
 import type { FilePorts } from './files'
 import type { SnapshotPorts } from './snapshots'
 
@@ -59,5 +60,17 @@ export function electronSnapshotPorts(): SnapshotPorts {
     listFiles: (path) => readdir(path),
     removeFile: (path) => unlink(path),
     now: () => new Date(),
+  }
+}
+
+/** The backups folder with reading, for the automatic backups and their list. */
+export function electronBackupFolderPorts(): BackupFolderPorts {
+  return {
+    ...electronSnapshotPorts(),
+    readFile: (path) => readFile(path, 'utf8'),
+    stat: async (path) => {
+      const info = await stat(path)
+      return { size: info.size, mtimeMs: info.mtimeMs }
+    },
   }
 }

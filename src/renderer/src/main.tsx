@@ -1,11 +1,24 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, type ReactNode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { App } from './app/App'
-import { openAppDB } from './db/AppDB'
+import { DEFAULT_DB_NAME } from './db/AppDB'
+import { countChanges, type ChangeCounter } from './db/changeCounter'
+import { watchConnection } from './db/connectionWatch'
 import { createRepositories } from './db/repositories'
-import { ensureSeeded } from './db/seed'
+import { openForStart } from './db/startProblems'
 import { purgeExpiredContacts } from './db/trashPurge'
+import {
+  confirmFinalBackupWhileIdle,
+  intervalFromSearch,
+  startAutoBackups,
+  StartFailurePage,
+  type StartFailure,
+} from './features/autoBackups'
 import { createI18n, storedLanguage } from './i18n'
+import { platform } from './platform'
 import { translator } from '@shared/i18n'
 
 function safeStorage(): Storage | undefined {
@@ -16,30 +29,73 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-async function start(): Promise<void> {
-  const root = document.getElementById('root')
-  if (!root) throw new Error('#root is missing from index.html')
-  const language = storedLanguage(safeStorage())
-  const i18n = createI18n(language)
-  try {
-    const db = openAppDB()
-    await ensureSeeded(db)
-    // Personal data leaves the trash for good after 30 days; a failure here must not stop the app.
-    await purgeExpiredContacts(createRepositories(db), new Date()).catch((error: unknown) => {
-      console.error('purging the contact trash failed', error)
-    })
-    createRoot(root).render(
-      <StrictMode>
-        <App db={db} i18n={i18n} />
-      </StrictMode>,
-    )
-  } catch (error) {
-    // Without a database there is no app; say so in plain words rather than a white window. The
-    // raw error is rethrown, so it reaches the console (and Electron's log) for diagnosis.
-    root.textContent = translator(language)('shell.startFailed')
-    root.setAttribute('role', 'alert')
-    throw error
-  }
+/** The providers the start-failure page needs; the app's own come with <App>. */
+function Bare({ i18n, children }: { i18n: I18n; children: ReactNode }): ReactNode {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+        {children}
+      </FluentProvider>
+    </I18nextProvider>
+  )
 }
 
-void start()
+async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> {
+  const showFailure = (failure: StartFailure): void =>
+    root.render(
+      <Bare i18n={i18n}>
+        <StartFailurePage
+          failure={failure}
+          dbName={DEFAULT_DB_NAME}
+          onRetry={(options) => void boot(root, i18n, options?.allowEmpty ?? false)}
+        />
+      </Bare>,
+    )
+  let changes: ChangeCounter | null = null
+  const outcome = await openForStart(DEFAULT_DB_NAME, {
+    onBlocked: () => showFailure({ kind: 'blocked' }),
+    hasBackups: async () => (await platform.listBackups()).some((e) => e.kind === 'auto'),
+    allowEmpty,
+    beforeOpen: (db) => {
+      changes = countChanges(db)
+    },
+  })
+  // Never an empty database in place of one that cannot be read: say what happened instead.
+  if (!outcome.ok || !changes) {
+    if (!outcome.ok) showFailure(outcome.problem)
+    return
+  }
+  const db = outcome.db
+  watchConnection(db)
+  // Personal data leaves the trash for good after 30 days; a failure here must not stop the app.
+  await purgeExpiredContacts(createRepositories(db), new Date()).catch((error: unknown) => {
+    console.error('purging the contact trash failed', error)
+  })
+  root.render(
+    <StrictMode>
+      <App db={db} i18n={i18n} />
+    </StrictMode>,
+  )
+  startAutoBackups({
+    dbName: DEFAULT_DB_NAME,
+    changes,
+    intervalMs: intervalFromSearch(window.location.search),
+  })
+}
+
+function start(): void {
+  const element = document.getElementById('root')
+  if (!element) throw new Error('#root is missing from index.html')
+  const language = storedLanguage(safeStorage())
+  const i18n = createI18n(language)
+  confirmFinalBackupWhileIdle()
+  boot(createRoot(element), i18n, false).catch((error: unknown) => {
+    // Something beyond the database failed (rendering, say): plain words rather than a white
+    // window, and the raw error for the console and Electron's log.
+    element.textContent = translator(language)('shell.startFailed')
+    element.setAttribute('role', 'alert')
+    throw error
+  })
+}
+
+start()

@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import type { AppDB } from '../db/AppDB'
 import { DbProvider } from '../db/DbContext'
+import { ConnectionLostDialog } from '../features/autoBackups'
 import { LanguageSync } from './LanguageSync'
 import { requestPersistentStorage } from '../db/storagePersistence'
 import { createAppRouter } from './routes'
@@ -22,6 +23,7 @@ export function App({ db, i18n }: AppProps): ReactElement {
         <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
           <LanguageSync />
           <RouterProvider router={router} />
+          <ConnectionLostDialog />
         </FluentProvider>
       </I18nextProvider>
     </DbProvider>

@@ -1,5 +1,10 @@
 import type {
   AppInfo,
+  BackupListEntry,
+  ReadBackupArgs,
+  ReadBackupResult,
+  WriteAutoBackupArgs,
+  WriteAutoBackupResult,
   OpenFileArgs,
   OpenFileResult,
   PlannerImplementation,
@@ -11,6 +16,13 @@ import type {
 import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import { fileStamp } from '@shared/dates'
 import { version } from '../../../../package.json'
+import {
+  listBackupFolder,
+  opfsFolder,
+  opfsPath,
+  readFromBackupFolder,
+  writeToBackupFolder,
+} from './opfsBackups'
 import { acceptFromFilters, mimeTypeFor, readOpenedFile, sizeCheck } from './choose'
 
 /** Downloads through a Blob link; the browser decides where the file lands. */
@@ -69,12 +81,35 @@ async function getAppInfo(): Promise<AppInfo> {
 
 /**
  * A browser cannot write outside its own storage unasked, so the safety copy is offered as a
- * download: the user's Downloads folder then holds what was replaced.
+ * download (the user's Downloads folder then holds what was replaced) and also kept in the
+ * browser's backups folder, where the list of backups shows it and a restore can take it back.
  */
 async function saveSnapshot(args: SaveSnapshotArgs): Promise<SaveSnapshotResult> {
-  const name = `delegation-planner-${args.reason}-${fileStamp(new Date())}.json`
+  const now = new Date()
+  const name = `delegation-planner-${args.reason}-${fileStamp(now)}.json`
   const saved = await saveFile({ suggestedName: name, filters: [], content: args.content })
+  try {
+    await writeToBackupFolder(await opfsFolder(), args.reason, args.content, now)
+  } catch (error) {
+    // The download has the copy; a browser without OPFS (or out of quota) only lacks the list entry.
+    console.warn('safety copy not kept in the browser storage', error)
+  }
   return { status: 'saved', path: saved.status === 'saved' ? saved.path : name }
+}
+
+/** Automatic backups in the browser: the page writes and rotates them itself, in OPFS. */
+async function writeAutoBackup(args: WriteAutoBackupArgs): Promise<WriteAutoBackupResult> {
+  const name = await writeToBackupFolder(await opfsFolder(), 'auto', args.content, new Date())
+  return { status: 'saved', name, path: opfsPath(name) }
+}
+
+async function listBackups(): Promise<BackupListEntry[]> {
+  if (!navigator.storage?.getDirectory) return []
+  return listBackupFolder(await opfsFolder())
+}
+
+async function readBackup(args: ReadBackupArgs): Promise<ReadBackupResult> {
+  return readFromBackupFolder(await opfsFolder(), args.name)
 }
 
 function chromeVersion(userAgent: string): string {
@@ -89,6 +124,12 @@ export const browserPlatform: PlannerImplementation = {
   openFile,
   getAppInfo,
   saveSnapshot,
+  writeAutoBackup,
+  listBackups,
+  readBackup,
+  // A tab is not asked before it closes (no main process); the page writes when it is hidden.
+  confirmFinalBackup: async () => undefined,
+  onFinalBackupRequested: noEvents,
   // The browser has no native menu to translate, and none to send commands.
   setLanguage: async () => undefined,
   onMenuCommand: noEvents,

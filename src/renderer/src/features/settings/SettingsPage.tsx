@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components'
 import { LoadingState, Page, PageHeader, useT } from '@renderer/components'
 import { useSettings } from '@renderer/db/hooks'
 import { AppInfoSection } from './AppInfoSection'
+import { AutoBackupSection } from './AutoBackupSection'
 import { BackupSection } from './BackupSection'
 import { DangerZone } from './DangerZone'
 import { DemoDataSection } from './DemoDataSection'
@@ -28,6 +29,7 @@ export function SettingsPage(): ReactElement {
           {settings ? <GeneralSettingsForm settings={settings} /> : <LoadingState />}
         </SettingsSection>
         <BackupSection />
+        <AutoBackupSection />
         <StorageSection />
         <DemoDataSection />
         <AppInfoSection />

@@ -14,6 +14,7 @@ import {
 } from '@renderer/components'
 import { useSettings } from '@renderer/db/hooks'
 import { useDataOperations } from '@renderer/db/useDataOperations'
+import { backupKindText, useBackupList } from '@renderer/features/autoBackups'
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -37,16 +38,48 @@ function WhatGoes({ data }: { data: PersonData }): ReactElement {
   )
 }
 
+/**
+ * The backups folder as it is now (automatic backups and safety copies), each of which may still
+ * hold the person; the rotation removes them in time, the user at once by hand.
+ */
+function FolderBackups({ zone }: { zone: string }): ReactElement {
+  const { t, lang } = useT()
+  const styles = useStyles()
+  const { entries } = useBackupList()
+  if (entries === null) return <Text>{t('autoBackup.erase.loading')}</Text>
+  if (entries.length === 0) return <Text>{t('autoBackup.erase.noneListed')}</Text>
+  return (
+    <>
+      <Text>{t('autoBackup.erase.listed', { count: entries.length })}</Text>
+      <ul className={styles.list} data-testid="erase-folder-backups">
+        {entries.map((entry) => (
+          <li key={entry.name}>
+            {t('autoBackup.erase.entry', {
+              kind: backupKindText(entry, t),
+              when: formatInstant(entry.takenAt, zone, lang),
+            })}
+            : <span className={styles.path}>{entry.path}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** The backup files the app wrote, which still hold the person, and what it cannot know of. */
 function BackupsStillHolding(): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const { privacy } = useDataOperations()
   const settings = useSettings()
-  const backups = privacy.writtenBackups()
+  const { entries } = useBackupList()
+  // Those of the folder are listed above; the log adds the ones elsewhere (browser downloads).
+  const inFolder = new Set((entries ?? []).map((e) => e.path))
+  const backups = privacy.writtenBackups().filter((b) => !inFolder.has(b.path))
   const zone = settings?.homeTimeZone ?? 'Europe/Berlin'
   return (
     <>
+      <FolderBackups zone={zone} />
       {backups.length === 0 ? (
         <Text>{t('privacy.erase.noBackupsKnown')}</Text>
       ) : (

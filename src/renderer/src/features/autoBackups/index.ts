@@ -1,0 +1,12 @@
+export {
+  backupNow,
+  confirmFinalBackupWhileIdle,
+  refreshBackupLists,
+  startAutoBackups,
+  useBackupList,
+} from './service'
+export type { BackupList } from './service'
+export { backupCountsText, backupKindText, backupSizeText } from './backupListText'
+export { intervalFromSearch } from './scheduler'
+export { ConnectionLostDialog } from './ConnectionLostDialog'
+export { StartFailurePage, type StartFailure } from './StartFailurePage'
