@@ -56,8 +56,13 @@ describe('niceTicks', () => {
     [7, [0, 2, 4, 6, 8]],
     [20, [0, 5, 10, 15, 20]],
     [0, [0, 1]],
+    [1, [0, 1]],
   ])('for %d: %j', (max, ticks) => {
     expect(niceTicks(max)).toEqual(ticks)
+  })
+
+  it('steps below one only when it is no count', () => {
+    expect(niceTicks(1, false)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1])
   })
 })
 

@@ -46,11 +46,13 @@ const GAP = 8
 const SWATCH = 10
 
 /** Axis values at round steps from 0 to max: 0, 1, 2… or 0, 5, 10… — about five of them. */
-export function niceTicks(max: number): number[] {
+export function niceTicks(max: number, counts = true): number[] {
   if (max <= 0) return [0, 1]
   const raw = max / 5
   const power = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw
+  const nice = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw
+  // Counts step by whole numbers: there is no half a visit.
+  const step = counts ? Math.max(1, nice) : nice
   const ticks: number[] = []
   for (let v = 0; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e9) / 1e9)
   if ((ticks.at(-1) ?? 0) < max) ticks.push((ticks.at(-1) ?? 0) + step)

@@ -77,16 +77,24 @@ function themeChart(
     table: {
       columns: [
         { label: first, numeric: false },
-        ...series.slice(0, -1).map((label) => ({ label, numeric: true })),
+        { label: t('strategyReport.focusServed'), numeric: false },
+        { label: t('strategyReport.focusMissing'), numeric: false },
         { label: t('strategyReport.otherThemes'), numeric: false },
         { label: t('strategyReport.visits'), numeric: true },
       ],
-      rows: themed.map((row) => [
-        row.label,
-        ...row.counts.slice(0, -1).map(String),
-        row.others.map((x) => `${themeName(t, x.theme)} (${x.visits})`).join(', '),
-        String(row.visits),
-      ]),
+      rows: themed.map((row) => {
+        const served = CHART_THEMES.flatMap((theme, i) =>
+          (row.counts[i] ?? 0) > 0 ? [`${themeName(t, theme)} (${row.counts[i]})`] : [],
+        )
+        const missing = CHART_THEMES.filter((_, i) => (row.counts[i] ?? 0) === 0)
+        return [
+          row.label,
+          served.join(', ') || '—',
+          missing.map((theme) => themeName(t, theme)).join(', ') || '—',
+          row.others.map((x) => `${themeName(t, x.theme)} (${x.visits})`).join(', ') || '—',
+          String(row.visits),
+        ]
+      }),
     },
   }
 }
