@@ -37,6 +37,7 @@ export const COMMAND_OPTIONS = {
     version: { type: 'string' },
   },
   'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
+  report: { out: { type: 'string', short: 'o' }, year: { type: 'string' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -71,6 +72,7 @@ const STRING_OPTIONS = {
   'page-size': 'pageSize',
   version: 'vcardVersion',
   'on-duplicate': 'onDuplicate',
+  year: 'year',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

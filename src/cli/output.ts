@@ -31,6 +31,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpVcard')
     case 'import-vcard':
       return t('cli.helpImportVcard')
+    case 'report':
+      return t('cli.helpReport')
     default: {
       const never: never = command
       return String(never)

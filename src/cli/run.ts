@@ -8,6 +8,7 @@ import { runIcs } from './icsCommand'
 import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
+import { runReport } from './reportCommand'
 import { runSample } from './sampleCommand'
 import { runValidate } from './validateCommand'
 import { runVcard } from './vcardCommand'
@@ -62,6 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'import-vcard':
         if (line.options.help) return printHelp(io, helpText('import-vcard', t))
         return await runImportVcard(line, io)
+      case 'report':
+        if (line.options.help) return printHelp(io, helpText('report', t))
+        return await runReport(line, io)
       default: {
         const never: never = line.command
         return never
