@@ -119,6 +119,18 @@ describe('programmesWithoutVisit', () => {
     ])
   })
 
+  it('names the next visit after the as-of day, the soonest of several', () => {
+    const gaps = programmesWithoutVisit(
+      [programme('p', 2000)],
+      ['2027-05-01', '2027-02-01', '2019-01-01'].map((startDate) => ({
+        programmeId: 'p',
+        startDate,
+      })),
+      '2026-12-31',
+    )
+    expect(gaps[0]).toMatchObject({ lastVisit: '2019-01-01', nextVisit: '2027-02-01' })
+  })
+
   it('counts two years back by the calendar', () => {
     expect(twoYearsBefore('2026-03-01')).toBe('2024-03-01')
   })

@@ -8,6 +8,8 @@ export type ProgrammeGap = {
   title: string
   /** Start date of the programme's last visit on or before the as-of date; null: none ever. */
   lastVisit: string | null
+  /** Start date of its first visit after the as-of date (planned, say); null: none recorded. */
+  nextVisit: string | null
 }
 
 /** Two years back from an ISO date, by the calendar (29 February compares like 28). */
@@ -30,8 +32,14 @@ export function programmesWithoutVisit(
   const year = yearOf(asOf)
   const since = twoYearsBefore(asOf)
   const last = new Map<string, string>()
+  const next = new Map<string, string>()
   for (const v of visits) {
-    if (v.programmeId === null || v.startDate > asOf) continue
+    if (v.programmeId === null) continue
+    if (v.startDate > asOf) {
+      const soonest = next.get(v.programmeId)
+      if (soonest === undefined || v.startDate < soonest) next.set(v.programmeId, v.startDate)
+      continue
+    }
     const seen = last.get(v.programmeId)
     if (seen === undefined || v.startDate > seen) last.set(v.programmeId, v.startDate)
   }
@@ -42,6 +50,7 @@ export function programmesWithoutVisit(
       cityId: p.cityId,
       title: p.title,
       lastVisit: last.get(p.id) ?? null,
+      nextVisit: next.get(p.id) ?? null,
       startYear: p.startYear,
     }))
     .filter((p) => (p.lastVisit === null ? p.startYear <= year - 2 : p.lastVisit < since))

@@ -35,13 +35,19 @@ function gapBlocks(data: StrategyReportData, t: T, lang: UiLanguage): Block[] {
     para(t('strategyReport.gapsIntro', dates), { keepNext: true }),
     fixedTable(
       'A4',
-      [t('strategyReport.programme'), t('fields.city'), t('strategyReport.lastVisit')],
+      [
+        t('strategyReport.programme'),
+        t('fields.city'),
+        t('strategyReport.lastVisit'),
+        t('strategyReport.nextVisit'),
+      ],
       programmeGaps.map((g) => [
         g.title,
         city(g.cityId),
         g.lastVisit === null ? t('strategyReport.never') : formatDate(g.lastVisit, lang),
+        g.nextVisit === null ? t('strategyReport.noneYet') : formatDate(g.nextVisit, lang),
       ]),
-      [5, 2, 2],
+      [5, 2, 2, 2],
     ),
   ]
 }

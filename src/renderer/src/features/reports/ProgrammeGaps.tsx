@@ -46,6 +46,7 @@ export function ProgrammeGaps(props: {
                 <TableHeaderCell>{t('strategyReport.programme')}</TableHeaderCell>
                 <TableHeaderCell>{t('fields.city')}</TableHeaderCell>
                 <TableHeaderCell>{t('strategyReport.lastVisit')}</TableHeaderCell>
+                <TableHeaderCell>{t('strategyReport.nextVisit')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -57,6 +58,11 @@ export function ProgrammeGaps(props: {
                     {gap.lastVisit === null
                       ? t('strategyReport.never')
                       : formatDate(gap.lastVisit, lang)}
+                  </TableCell>
+                  <TableCell>
+                    {gap.nextVisit === null
+                      ? t('strategyReport.noneYet')
+                      : formatDate(gap.nextVisit, lang)}
                   </TableCell>
                 </TableRow>
               ))}
