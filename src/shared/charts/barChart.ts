@@ -90,10 +90,9 @@ function legend(
 
 /** Lays the chart out in chart units (CHART_WIDTH wide): labels left, bars, axis below. */
 export function layoutBarChart(spec: BarChartSpec): ChartDrawing {
-  const labelWidth = Math.min(
-    240,
-    Math.max(40, ...spec.categories.map((c) => textWidth(c, FONT))) + GAP,
-  )
+  // A margin on the left too, so the longest label does not touch the edge.
+  const labelWidth =
+    Math.min(240, Math.max(40, ...spec.categories.map((c) => textWidth(c, FONT))) + GAP) + 4
   const totals = spec.values.map((row) => row.reduce((a, b) => a + b, 0))
   // The axis reaches its last tick, so a tick never stands beyond the plot.
   const max = Math.max(spec.max ?? 1, ...totals, ...spec.ticks.map((t) => t.value))
@@ -120,7 +119,7 @@ export function layoutBarChart(spec: BarChartSpec): ChartDrawing {
   }
   for (const [row, category] of spec.categories.entries()) {
     const y = top + row * ROW + (ROW - BAR) / 2
-    const text = fitText(category, FONT, labelWidth - GAP)
+    const text = fitText(category, FONT, labelWidth - GAP - 4)
     shapes.push({ kind: 'text', x: left - GAP, y: y + BAR - 4, text, anchor: 'end', paint: 'ink' })
     let x = left
     for (const [index, value] of (spec.values[row] ?? []).entries()) {
