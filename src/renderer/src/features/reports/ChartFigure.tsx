@@ -38,7 +38,12 @@ const useStyles = makeStyles({
   chart: { backgroundColor: '#FFFFFF', borderRadius: tokens.borderRadiusMedium },
   toggle: { alignSelf: 'flex-start' },
   scroll: { overflowX: 'auto' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  // Fluent lays header cells out as flex boxes; text-align alone leaves their text on the left.
+  num: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    '& > *': { justifyContent: 'flex-end' },
+  },
   // Out of sight but read by screen readers: the table is the chart for those who cannot see it.
   hidden: {
     position: 'absolute',
