@@ -43,7 +43,13 @@ export function ReportsPage(): ReactElement {
     const years = computeStrategyFigures(data, { year: null, today }).years
     const year = chooseReportYear(years, params.get('year'), Number(today.slice(0, 4)))
     if (year === null) return { years, year, figures: null, tables: null }
-    const tables: StrategyTables = { ...data, partnerCities: cities, settings: [settings] }
+    // Only what the figures read goes to the worker: a contact's photo is no figure.
+    const tables: StrategyTables = {
+      ...data,
+      contacts: data.contacts.map((c) => ({ id: c.id, organizationId: c.organizationId })),
+      partnerCities: cities.map((c) => ({ id: c.id, name: c.name })),
+      settings: [settings],
+    }
     return { years, year, figures: computeStrategyFigures(data, { year, today }), tables }
   }, [data, settings, cities, params])
 
