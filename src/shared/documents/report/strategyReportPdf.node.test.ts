@@ -6,7 +6,7 @@ import { Packer } from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
 import { translator } from '../../i18n'
 import type { UiLanguage } from '../../model/common'
-import { demoTables } from '../testFixtures'
+import { demoTables, paragraphsOf, unzipDocx } from '../testFixtures'
 import { buildStrategyReport } from './buildStrategyReport'
 import { loadStrategyReportData } from './strategyReportData'
 
@@ -35,12 +35,19 @@ const nameOf = (job: (typeof jobs)[number]): string => `strategy-${job.year}-${j
 describe('LibreOffice prints the strategy report of every demo year', () => {
   it('converts them all; each PDF holds its year, its charts and page numbers', async () => {
     expect(demoYears.length).toBeGreaterThan(0)
+    const headings = new Map<string, string[]>()
     for (const job of jobs) {
       const data = loadStrategyReportData(tables, job.year, NOW)
       const file = await Packer.toArrayBuffer(
         buildStrategyReport(data, { lang: job.lang, now: NOW }),
       )
       writeFileSync(join(dir, `${nameOf(job)}.docx`), new Uint8Array(file))
+      const xml = unzipDocx(file)['word/document.xml'] ?? ''
+      const titles = paragraphsOf(xml).filter((p) => /^Heading[1-3]$/.test(p.style ?? ''))
+      headings.set(
+        nameOf(job),
+        titles.map((p) => p.text.trim()),
+      )
     }
     // soffice exits 0 even when a file fails, so each PDF is checked for below.
     execFileSync(
@@ -70,6 +77,28 @@ describe('LibreOffice prints the strategy report of every demo year', () => {
       const images = run('pdfimages', ['-list', pdf]).split('\n').slice(2).filter(Boolean)
       const charts = job.pages[1] === 1 ? 1 : 4
       expect(images.length, `${nameOf(job)} images`).toBe(charts)
+
+      // Headings keep with what follows: no page ends on one.
+      const marking = t('doc.marking.internal')
+      for (let page = 1; page <= pages; page++) {
+        const lines = run('pdftotext', [
+          '-layout',
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          pdf,
+          '-',
+        ])
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && l !== marking && !/\d+ (of|von) \d+$/.test(l))
+        const last = lines.at(-1) ?? ''
+        expect(
+          headings.get(nameOf(job)),
+          `${nameOf(job)} page ${page} ends on "${last}"`,
+        ).not.toContain(last)
+      }
     }
   }, 600_000)
 })
