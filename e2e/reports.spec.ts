@@ -105,4 +105,15 @@ test('the Reports page in English', async ({ page }) => {
   await expect(page.getByRole('figure', { name: /The strategy's key shares/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Focus themes per partner city' })).toBeVisible()
   await shot(page, 'reports-demo-en')
+
+  // Windows high contrast: the bars give up the palette for the system's text colour.
+  const shares = page.locator('figure[data-chart="shares"]')
+  const bar = shares.locator('rect.chart-bar').first()
+  const fillOf = async (selector: string): Promise<string> =>
+    String(await shares.locator(selector).first().evaluate('(el) => getComputedStyle(el).fill'))
+  await expect(bar).toHaveCSS('fill', 'rgb(0, 114, 178)')
+  await page.emulateMedia({ forcedColors: 'active' })
+  await expect(bar).not.toHaveCSS('fill', 'rgb(0, 114, 178)')
+  expect(await fillOf('rect.chart-bar')).toBe(await fillOf('text.chart-ink'))
+  await shot(page, 'reports-demo-en-forced-colours')
 })
