@@ -145,4 +145,22 @@ describe('planner on plain Node, end to end', () => {
     expect(unknown.stderr).toContain(visit.id)
     // Five processes, each starting tsx, on a machine that may be busy.
   }, 120_000)
+
+  it('report writes the strategy report of a demo year as a DOCX, and names a bad --year', async () => {
+    const file = join(dir, 'report.json')
+    expect((await planner('sample', '--out', file)).code).toBe(0)
+    const year = new Date().getUTCFullYear()
+    const out = join(dir, 'report.docx')
+    const made = await planner('report', file, '--year', String(year), '--lang', 'en', '--out', out)
+    expect(made.stderr).toBe('')
+    expect(made.code).toBe(0)
+    expect(made.stdout).toContain(`Wrote the strategy report ${year} to ${out}`)
+    const parts = unzipDocx((await readFile(out)).buffer as ArrayBuffer)
+    expect(parts['word/document.xml']).toContain(`Strategy report ${year}`)
+    expect(Object.keys(parts).filter((n) => n.endsWith('.png')).length).toBeGreaterThan(0)
+
+    const bad = await planner('report', file, '--year', '20x6', '--lang', 'en', '--out', out)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('--year must be a year of four digits')
+  }, 60_000)
 })

@@ -43,6 +43,7 @@ export const COMMAND_OPTIONS = {
     classification: { type: 'string' },
   },
   merge: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  report: { out: { type: 'string', short: 'o' }, year: { type: 'string' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -78,6 +79,7 @@ const STRING_OPTIONS = {
   version: 'vcardVersion',
   'on-duplicate': 'onDuplicate',
   city: 'city',
+  year: 'year',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

@@ -35,6 +35,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('dossier.cli.help')
     case 'merge':
       return t('cli.helpMerge')
+    case 'report':
+      return t('cli.helpReport')
     default: {
       const never: never = command
       return String(never)

@@ -10,6 +10,7 @@ import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
 import { runMerge } from './mergeCommand'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
+import { runReport } from './reportCommand'
 import { runSample } from './sampleCommand'
 import { runValidate } from './validateCommand'
 import { runVcard } from './vcardCommand'
@@ -70,6 +71,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'merge':
         if (line.options.help) return printHelp(io, helpText('merge', t))
         return await runMerge(line, io)
+      case 'report':
+        if (line.options.help) return printHelp(io, helpText('report', t))
+        return await runReport(line, io)
       default: {
         const never: never = line.command
         return never

@@ -23,8 +23,11 @@ export function classificationMarking(
   }
 }
 
+/** What the header and footer read of a context; the strategy report passes only these. */
+export type PageContext = Pick<BriefingContext, 't' | 'page'>
+
 export function briefingHeader(
-  ctx: Pick<BriefingContext, 't' | 'page'>,
+  ctx: PageContext,
   classification: Classification,
   title: string,
 ): Header {
@@ -39,10 +42,7 @@ export function briefingHeader(
  * "Seite x von y" from the translated template: the placeholders become PAGE and NUMPAGES
  * fields, so the numbers are right on every page whatever the language puts around them.
  */
-export function pageFooter(
-  ctx: Pick<BriefingContext, 't'>,
-  classification: Classification,
-): Footer {
+export function pageFooter(ctx: PageContext, classification: Classification): Footer {
   const template = ctx.t('doc.footer')
   const runs: TextRun[] = []
   for (const part of template.split(/(\{\{page\}\}|\{\{pages\}\})/)) {

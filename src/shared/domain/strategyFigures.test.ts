@@ -35,16 +35,25 @@ const data: StrategyData = {
     { visitId: 'v3', status: 'open', dueDate: '2099-01-01', doneAt: null },
     { visitId: 'cancelled', status: 'open', dueDate: '2020-01-01', doneAt: null },
   ],
+  // v1 and v3 are incoming: their delegations are the counterparts, not the office's hosts.
   participants: [
-    { visitId: 'v1', contactId: 'mayor' },
-    { visitId: 'v1', contactId: 'artist' },
-    { visitId: 'v3', contactId: 'ceo' },
-    { visitId: 'v3', contactId: 'nobody' },
+    { visitId: 'v1', contactId: 'mayor', side: 'delegation' },
+    { visitId: 'v1', contactId: 'artist', side: 'delegation' },
+    { visitId: 'v1', contactId: 'ourMayor', side: 'host' },
+    { visitId: 'v3', contactId: 'ceo', side: 'delegation' },
+    { visitId: 'v3', contactId: 'nobody', side: 'delegation' },
+  ],
+  agendaItems: [{ visitId: 'v1', counterpartIds: ['artist'] }],
+  programmes: [
+    { id: 'p1', cityId: 'paris', title: 'Paris', startYear: 2020, endYear: null },
+    { id: 'p2', cityId: 'tokyo', title: 'Tokyo', startYear: 2020, endYear: null },
+    { id: 'p3', cityId: 'tokyo', title: 'Old', startYear: 2010, endYear: null },
   ],
   contacts: [
     { id: 'mayor', organizationId: 'cityhall' },
     { id: 'artist', organizationId: 'theatre' },
     { id: 'ceo', organizationId: 'firm' },
+    { id: 'ourMayor', organizationId: 'cityhall' },
   ],
   organizations: [
     { id: 'cityhall', kind: 'government' },
@@ -91,6 +100,21 @@ describe('computeStrategyFigures, all years', () => {
 
   it('counts counterparts outside government among those with a known organization', () => {
     expect(f.outsideGovernment).toEqual({ part: 2, whole: 3, share: 2 / 3 })
+    expect(f.counterparts.unknown).toBe(1)
+  })
+
+  it('follows the theme trend year by year, oldest first', () => {
+    expect(f.themeTrend.map((y) => [y.year, y.visits])).toEqual([
+      [2025, 2],
+      [2026, 1],
+    ])
+    expect(f.themeTrend[0]?.themes[0]).toEqual({ theme: 'climate', visits: 2 })
+  })
+
+  it('lists programmes without a visit for two years as of today', () => {
+    expect(f.asOf).toBe('2026-01-15')
+    // p1 had v1 in 2025; p2's visit v3 is still to come (March), so it has none yet.
+    expect(f.programmeGaps.map((g) => g.programmeId)).toEqual(['p3', 'p2'])
   })
 })
 
@@ -102,6 +126,15 @@ describe('computeStrategyFigures, one year', () => {
     expect(f.followUps.total).toBe(1)
     expect(f.followUps.onTime.share).toBeNull()
     expect(f.outsideGovernment).toEqual({ part: 1, whole: 1, share: 1 })
+    expect(f.themeTrend.map((y) => y.year)).toEqual([2025, 2026])
+  })
+
+  it('judges programmes as of the end of a past year, and keeps later years out of the trend', () => {
+    const f = computeStrategyFigures(data, { year: 2025, today: '2026-01-15' })
+    expect(f.asOf).toBe('2025-12-31')
+    expect(f.themeTrend.map((y) => y.year)).toEqual([2025])
+    // p2's only visit lies in 2026, after the as-of day; neither has one, so by title.
+    expect(f.programmeGaps.map((g) => g.programmeId)).toEqual(['p3', 'p2'])
   })
 
   it('is empty, with no shares, when nothing happened', () => {

@@ -58,14 +58,17 @@ export function useCityUsage(cityId: string): CityUsage | undefined {
 export function useStrategyData(): StrategyData | undefined {
   const repos = useRepos()
   return useLiveQuery(async () => {
-    const [visits, followUps, participants, contacts, organizations] = await Promise.all([
-      repos.visits.list(),
-      repos.followUps.list(),
-      repos.participants.list(),
-      repos.contacts.list({ includeDeleted: true }),
-      repos.organizations.list({ includeDeleted: true }),
-    ])
-    return { visits, followUps, participants, contacts, organizations }
+    const [visits, followUps, participants, contacts, organizations, agendaItems, programmes] =
+      await Promise.all([
+        repos.visits.list(),
+        repos.followUps.list(),
+        repos.participants.list(),
+        repos.contacts.list({ includeDeleted: true }),
+        repos.organizations.list({ includeDeleted: true }),
+        repos.agendaItems.list(),
+        repos.programmes.list(),
+      ])
+    return { visits, followUps, participants, contacts, organizations, agendaItems, programmes }
   }, [repos])
 }
 

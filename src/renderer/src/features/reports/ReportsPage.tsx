@@ -1,57 +1,83 @@
-import { useMemo, useState, type ReactElement } from 'react'
-import { useNavigate } from 'react-router'
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
+import { useCallback, useMemo, type ReactElement } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { ChartMultipleRegular } from '@fluentui/react-icons'
-import { todayIn } from '@shared/dates'
-import { computeStrategyFigures, type Share } from '@shared/domain/strategyFigures'
-import {
-  EmptyState,
-  FilterBar,
-  FilterSelect,
-  LoadingState,
-  Page,
-  PageHeader,
-  useT,
-} from '@renderer/components'
+import { percentText, strategyCharts } from '@shared/charts/strategyCharts'
+import { formatDate, todayIn } from '@shared/dates'
+import { computeStrategyFigures } from '@shared/domain/strategyFigures'
+import type { StrategyTables } from '@shared/documents/report/strategyReportData'
+import { EmptyState, LoadingState, Page, PageHeader, useT } from '@renderer/components'
 import { useStrategyData } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useSettings } from '@renderer/db/hooks'
-import { ThemeCoverageTable, VisitsPerCityTable } from './FigureTables'
+import { ChartFigure } from './ChartFigure'
 import { KeyFigure } from './KeyFigure'
+import { ProgrammeGaps } from './ProgrammeGaps'
+import { ReportDownload } from './ReportDownload'
+import { chooseReportYear } from './reportYear'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'flex-start',
+  },
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
 })
 
-/** Strategy figures, computed from the data by src/shared/domain/strategyFigures.ts. */
+/** The strategy report of a year: key figures, charts with their tables, and the DOCX. */
 export function ReportsPage(): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
   const data = useStrategyData()
   const settings = useSettings()
   const cities = usePartnerCities()
-  const [year, setYear] = useState('')
 
-  const figures = useMemo(() => {
-    if (!data || !settings) return undefined
+  const view = useMemo(() => {
+    if (!data || !settings || !cities) return undefined
     const today = todayIn(settings.homeTimeZone)
-    return computeStrategyFigures(data, { year: year ? Number(year) : null, today })
-  }, [data, settings, year])
+    const years = computeStrategyFigures(data, { year: null, today }).years
+    const year = chooseReportYear(years, params.get('year'), Number(today.slice(0, 4)))
+    if (year === null) return { years, year, figures: null, tables: null }
+    // Only what the figures read goes to the worker: a contact's photo is no figure.
+    const tables: StrategyTables = {
+      ...data,
+      contacts: data.contacts.map((c) => ({ id: c.id, organizationId: c.organizationId })),
+      partnerCities: cities.map((c) => ({ id: c.id, name: c.name })),
+      settings: [settings],
+    }
+    return { years, year, figures: computeStrategyFigures(data, { year, today }), tables }
+  }, [data, settings, cities, params])
 
-  const cityLabel = (id: string): string =>
-    cities?.find((c) => c.id === id)?.name[lang] ?? t('reports.unknownCity')
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })
-  const shareText = (s: Share): string => (s.share === null ? '—' : percent.format(s.share))
-  const ofText = (s: Share): string => t('reports.partOf', { part: s.part, whole: s.whole })
+  const cityLabel = useCallback(
+    (id: string): string =>
+      cities?.find((c) => c.id === id)?.name[lang] ?? t('reports.unknownCity'),
+    [cities, lang, t],
+  )
+  const charts = useMemo(
+    () => (view?.figures ? strategyCharts(view.figures, { t, lang, cityLabel }) : []),
+    [view, t, lang, cityLabel],
+  )
+
+  if (view === undefined)
+    return (
+      <Page>
+        <PageHeader title={t('nav.reports')} subtitle={t('reports.subtitle')} />
+        <LoadingState />
+      </Page>
+    )
+  const { figures, year, tables } = view
+  const ofText = (part: number, whole: number): string =>
+    t('strategyReport.partOf', { part, whole })
 
   return (
     <Page>
       <PageHeader title={t('nav.reports')} subtitle={t('reports.subtitle')} />
-      {figures === undefined ? (
-        <LoadingState />
-      ) : figures.years.length === 0 ? (
+      {figures === null || year === null || tables === null ? (
         <EmptyState
           icon={<ChartMultipleRegular />}
           title={t('reports.emptyTitle')}
@@ -64,15 +90,21 @@ export function ReportsPage(): ReactElement {
         />
       ) : (
         <div className={styles.stack}>
-          <FilterBar>
-            <FilterSelect
-              label={t('reports.year')}
-              value={year}
-              allLabel={t('reports.allYears')}
-              options={figures.years.map((y) => ({ value: String(y), label: String(y) }))}
-              onChange={setYear}
-            />
-          </FilterBar>
+          <div className={styles.toolbar}>
+            <Field label={t('strategyReport.yearPicker')}>
+              <Select
+                value={String(year)}
+                onChange={(_, d) => setParams({ year: d.value }, { replace: true })}
+              >
+                {view.years.map((y) => (
+                  <option key={y} value={String(y)}>
+                    {y}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <ReportDownload tables={tables} year={year} />
+          </div>
           <div className={styles.cards}>
             <KeyFigure
               label={t('reports.visits')}
@@ -80,13 +112,13 @@ export function ReportsPage(): ReactElement {
               detail={t('reports.visitsDetail')}
             />
             <KeyFigure
-              label={t('reports.inProgramme')}
-              value={shareText(figures.inProgramme)}
-              detail={ofText(figures.inProgramme)}
+              label={t('strategyReport.share.inProgramme')}
+              value={percentText(lang, figures.inProgramme.share)}
+              detail={ofText(figures.inProgramme.part, figures.inProgramme.whole)}
             />
             <KeyFigure
-              label={t('reports.onTime')}
-              value={shareText(figures.followUps.onTime)}
+              label={t('strategyReport.share.onTime')}
+              value={percentText(lang, figures.followUps.onTime.share)}
               detail={t('reports.onTimeDetail', {
                 part: figures.followUps.onTime.part,
                 whole: figures.followUps.onTime.whole,
@@ -95,21 +127,20 @@ export function ReportsPage(): ReactElement {
               })}
             />
             <KeyFigure
-              label={t('reports.outsideGovernment')}
-              value={shareText(figures.outsideGovernment)}
-              detail={ofText(figures.outsideGovernment)}
+              label={t('strategyReport.share.outsideGovernment')}
+              value={percentText(lang, figures.outsideGovernment.share)}
+              detail={ofText(figures.outsideGovernment.part, figures.outsideGovernment.whole)}
             />
           </div>
           {figures.visitCount === 0 ? (
-            <Text>{t('reports.noVisitsInYear')}</Text>
-          ) : (
-            <>
-              <VisitsPerCityTable figures={figures} cityLabel={cityLabel} />
-              <ThemeCoverageTable figures={figures} cityLabel={cityLabel} />
-            </>
-          )}
+            <Text>{t('strategyReport.noVisitsInYear', { year })}</Text>
+          ) : null}
+          {charts.map((chart) => (
+            <ChartFigure key={chart.id} chart={chart} />
+          ))}
+          <ProgrammeGaps gaps={figures.programmeGaps} asOf={figures.asOf} cityLabel={cityLabel} />
           <Text size={200} className={styles.note}>
-            {t('reports.method')}
+            {t('strategyReport.method', { asOf: formatDate(figures.asOf, lang) })}
           </Text>
         </div>
       )}
