@@ -24,7 +24,7 @@ export function classificationMarking(
 }
 
 export function briefingHeader(
-  ctx: BriefingContext,
+  ctx: Pick<BriefingContext, 't' | 'page'>,
   classification: Classification,
   title: string,
 ): Header {
@@ -39,7 +39,10 @@ export function briefingHeader(
  * "Seite x von y" from the translated template: the placeholders become PAGE and NUMPAGES
  * fields, so the numbers are right on every page whatever the language puts around them.
  */
-export function pageFooter(ctx: BriefingContext, classification: Classification): Footer {
+export function pageFooter(
+  ctx: Pick<BriefingContext, 't'>,
+  classification: Classification,
+): Footer {
   const template = ctx.t('doc.footer')
   const runs: TextRun[] = []
   for (const part of template.split(/(\{\{page\}\}|\{\{pages\}\})/)) {
