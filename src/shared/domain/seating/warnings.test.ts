@@ -88,6 +88,22 @@ describe('seatingWarnings', () => {
     expect(warn([{ contactId: id('Mayor'), digest: dietDigest('Vegetarisch') }])).toHaveLength(1)
   })
 
+  it('says when a companion sits above a principal, when companions come last', () => {
+    const withAide = people.map((p) =>
+      p.rank?.familyName === 'Member'
+        ? { ...p, isCompanion: true, rank: { ...p.rank, precedenceRank: 1 } }
+        : p,
+    )
+    const plan = autoSeat([t], withAide, { companions: 'last', interpreterPlacement: 'behind' })
+    expect(seatingWarnings(input(plan.assignments, { guests: withAide }))).toEqual([])
+    const moved = swap(plan.assignments, 'Member', 'Senator')
+    expect(seatingWarnings(input(moved, { guests: withAide }))).toContainEqual({
+      kind: 'aboveRank',
+      contactId: id('Member'),
+      aboveId: id('Senator'),
+    })
+  })
+
   it('lists a guest without a seat', () => {
     const plan = automatic().filter((a) => a.contactId !== id('Member'))
     expect(seatingWarnings(input(plan))).toEqual([{ kind: 'notSeated', contactId: id('Member') }])

@@ -122,10 +122,13 @@ export function seatingWarnings(input: WarningInput): SeatingWarning[] {
     const above = seated
       .filter((high) => high.honour > low.honour && high.guest.side === low.guest.side)
       .filter((high) => !high.guest.isInterpreter && high.guest.rank)
-      .filter(
-        (high) => input.companions !== 'last' || high.guest.isCompanion === low.guest.isCompanion,
-      )
-      .filter((high) => high.guest.rank && outranks(effectiveRank(high.guest.rank), lowRank))
+      .filter((high) => {
+        // With companions "last", any principal outranks every companion, whatever the numbers.
+        if (input.companions === 'last' && high.guest.isCompanion !== low.guest.isCompanion) {
+          return low.guest.isCompanion
+        }
+        return !!high.guest.rank && outranks(effectiveRank(high.guest.rank), lowRank)
+      })
       .sort((x, y) => byRank(x.guest, y.guest))[0]
     if (above) {
       warnings.push({
