@@ -37,6 +37,8 @@ export const COMMAND_OPTIONS = {
     version: { type: 'string' },
   },
   'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
+  seating: { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
+  'place-cards': { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -71,6 +73,7 @@ const STRING_OPTIONS = {
   'page-size': 'pageSize',
   version: 'vcardVersion',
   'on-duplicate': 'onDuplicate',
+  item: 'item',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

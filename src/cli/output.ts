@@ -31,6 +31,10 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpVcard')
     case 'import-vcard':
       return t('cli.helpImportVcard')
+    case 'seating':
+      return t('cli.helpSeating')
+    case 'place-cards':
+      return t('cli.helpPlaceCards')
     default: {
       const never: never = command
       return String(never)

@@ -9,6 +9,7 @@ import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
 import { runSample } from './sampleCommand'
+import { runSeatingDocument } from './seatingCommand'
 import { runValidate } from './validateCommand'
 import { runVcard } from './vcardCommand'
 
@@ -62,6 +63,10 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'import-vcard':
         if (line.options.help) return printHelp(io, helpText('import-vcard', t))
         return await runImportVcard(line, io)
+      case 'seating':
+      case 'place-cards':
+        if (line.options.help) return printHelp(io, helpText(line.command, t))
+        return await runSeatingDocument(line.command, line, io)
       default: {
         const never: never = line.command
         return never
