@@ -39,6 +39,11 @@ export const COMMAND_OPTIONS = {
   'import-vcard': { out: { type: 'string', short: 'o' }, 'on-duplicate': { type: 'string' } },
   seating: { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
   'place-cards': { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
+  letters: {
+    out: { type: 'string', short: 'o' },
+    visit: { type: 'string' },
+    kind: { type: 'string' },
+  },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -74,6 +79,7 @@ const STRING_OPTIONS = {
   version: 'vcardVersion',
   'on-duplicate': 'onDuplicate',
   item: 'item',
+  kind: 'kind',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

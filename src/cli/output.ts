@@ -35,6 +35,8 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpSeating')
     case 'place-cards':
       return t('cli.helpPlaceCards')
+    case 'letters':
+      return t('cli.helpLetters')
     default: {
       const never: never = command
       return String(never)

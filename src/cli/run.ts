@@ -8,6 +8,7 @@ import { runIcs } from './icsCommand'
 import { runImportVcard } from './importVcardCommand'
 import type { CliDeps, CliIo } from './io'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
+import { runLetters } from './lettersCommand'
 import { runSample } from './sampleCommand'
 import { runSeatingDocument } from './seatingCommand'
 import { runValidate } from './validateCommand'
@@ -67,6 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'place-cards':
         if (line.options.help) return printHelp(io, helpText(line.command, t))
         return await runSeatingDocument(line.command, line, io)
+      case 'letters':
+        if (line.options.help) return printHelp(io, helpText('letters', t))
+        return await runLetters(line, io)
       default: {
         const never: never = line.command
         return never

@@ -1,0 +1,8 @@
+export { buildLetters, closingOf, salutationOf, type LetterOptions } from './buildLetters'
+export {
+  LETTER_KINDS,
+  loadLettersData,
+  LettersDataError,
+  type LetterKind,
+  type LettersData,
+} from './lettersData'
