@@ -12,6 +12,20 @@ describe('the seating worker job', () => {
     expect(unzipDocx(reply.bytes.buffer)['word/document.xml']).toContain('Entrance list')
   })
 
+  it('writes the letters of a visit, one page per counterpart', async () => {
+    const visitId = tables.agendaItems.find((i) => i.id === itemId)!.visitId
+    const reply = await runSeatingJob({
+      kind: 'letters',
+      lang: 'en',
+      visitId,
+      letter: 'thanks',
+      now: '2026-12-30T10:00:00Z',
+      tables,
+    })
+    if (reply.type !== 'done') throw new Error('expected letters')
+    expect(unzipDocx(reply.bytes.buffer)['word/document.xml']).toContain('Thank you very much')
+  })
+
   it('answers an item without a plan with the message key', async () => {
     const reply = await runSeatingJob({
       kind: 'chart',

@@ -6,3 +6,10 @@ export {
   type LetterKind,
   type LettersData,
 } from './lettersData'
+export {
+  followUpsTickedByThanks,
+  isThankYouFollowUp,
+  offersThankYouFollowUp,
+  thankYouFollowUpInput,
+  thankYouFollowUpText,
+} from './thankYouFollowUp'
