@@ -61,7 +61,7 @@ test('the full briefing book in German downloads as a Word file with title, mark
   await expect(page.getByRole('radio', { name: 'Deutsch' })).toBeChecked()
   await expect(page.getByRole('combobox', { name: 'Einstufung' })).toHaveValue('internal')
   const sections = page.getByRole('group', { name: 'Abschnitte' }).getByRole('checkbox')
-  await expect(sections).toHaveCount(11)
+  await expect(sections).toHaveCount(12)
   for (const box of await sections.all()) await expect(box).toBeChecked()
 
   const download = await generate(page)
@@ -70,6 +70,7 @@ test('the full briefing book in German downloads as a Word file with title, mark
   const body = textOf(parts['word/document.xml'] ?? '')
   expect(body).toContain(TOKYO_TRIP)
   expect(body).toContain('Biografien')
+  expect(body).toContain('Sitzordnungen')
   expect(partsNamed(parts, 'word/header')).toContain(MARKING)
   expect(partsNamed(parts, 'word/footer')).toContain('Seite')
   expect(Object.keys(parts).join(' ')).toMatch(/word\/footer\d*\.xml/)

@@ -44,6 +44,13 @@ export const COMMAND_OPTIONS = {
   },
   merge: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   report: { out: { type: 'string', short: 'o' }, year: { type: 'string' } },
+  seating: { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
+  'place-cards': { out: { type: 'string', short: 'o' }, item: { type: 'string' } },
+  letters: {
+    out: { type: 'string', short: 'o' },
+    visit: { type: 'string' },
+    kind: { type: 'string' },
+  },
 } as const satisfies Record<string, Record<string, OptionSpec>>
 
 export type CommandName = keyof typeof COMMAND_OPTIONS
@@ -80,6 +87,8 @@ const STRING_OPTIONS = {
   'on-duplicate': 'onDuplicate',
   city: 'city',
   year: 'year',
+  item: 'item',
+  kind: 'kind',
 } as const
 type StringOption = (typeof STRING_OPTIONS)[keyof typeof STRING_OPTIONS]
 

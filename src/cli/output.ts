@@ -37,6 +37,12 @@ export function helpText(command: CommandName | null, t: Translate): string {
       return t('cli.helpMerge')
     case 'report':
       return t('cli.helpReport')
+    case 'seating':
+      return t('cli.helpSeating')
+    case 'place-cards':
+      return t('cli.helpPlaceCards')
+    case 'letters':
+      return t('cli.helpLetters')
     default: {
       const never: never = command
       return String(never)

@@ -11,7 +11,9 @@ import type { CliDeps, CliIo } from './io'
 import { runMerge } from './mergeCommand'
 import { EXIT_FAILURE, EXIT_OK, helpText, reportUsage } from './output'
 import { runReport } from './reportCommand'
+import { runLetters } from './lettersCommand'
 import { runSample } from './sampleCommand'
+import { runSeatingDocument } from './seatingCommand'
 import { runValidate } from './validateCommand'
 import { runVcard } from './vcardCommand'
 
@@ -74,6 +76,13 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
       case 'report':
         if (line.options.help) return printHelp(io, helpText('report', t))
         return await runReport(line, io)
+      case 'seating':
+      case 'place-cards':
+        if (line.options.help) return printHelp(io, helpText(line.command, t))
+        return await runSeatingDocument(line.command, line, io)
+      case 'letters':
+        if (line.options.help) return printHelp(io, helpText('letters', t))
+        return await runLetters(line, io)
       default: {
         const never: never = line.command
         return never

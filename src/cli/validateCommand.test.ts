@@ -25,7 +25,7 @@ describe('planner validate', () => {
     )
     expect(io.out).toContain('  contacts            1 row')
     expect(io.out).toContain('  partnerCities       1 row')
-    expect(io.out.at(-1)).toBe('  total              14 rows')
+    expect(io.out.at(-1)).toBe('  total              15 rows')
     expect(io.err).toEqual([])
   })
 

@@ -25,6 +25,7 @@ export function fixtureTables(): DatasetTables {
         defaultClassification: 'internal',
         uiLanguage: 'de',
         conflictBufferMinutes: 15,
+        companionSeating: 'last',
       },
     ],
     partnerCities: [
@@ -237,6 +238,28 @@ export function fixtureTables(): DatasetTables {
           ],
           people: [{ id: participantId, name: 'Anne Dupont', side: 'delegation', role: 'head' }],
         },
+      },
+    ],
+    seatingPlans: [
+      {
+        ...base('eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee'),
+        visitId,
+        agendaItemId: '77777777-7777-4777-8777-777777777777',
+        tables: [
+          { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', label: '1', shape: 'round', seats: 8 },
+        ],
+        assignments: [
+          {
+            contactId,
+            tableId: 'ffffffff-ffff-4fff-8fff-ffffffffffff',
+            seat: 0,
+            behind: false,
+            manual: false,
+          },
+        ],
+        interpreterPlacement: 'behind',
+        kitchenTold: [],
+        kitchenToldAt: null,
       },
     ],
     tombstones: [

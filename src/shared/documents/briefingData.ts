@@ -12,6 +12,7 @@ import type { Settings } from '../model/settings'
 import type { DatasetTables } from '../model/tables'
 import type { Participant, Visit } from '../model/visit'
 import { buildDefaultSettings } from '../seed/partnerCities'
+import { loadSeatingDocData, type SeatingDocTable } from './seating/seatingDocData'
 
 /** A person as a document shows them: the contact and the organization they belong to. */
 export type PersonEntry = {
@@ -57,7 +58,12 @@ export type BriefingData = {
   earlierVisits: EarlierVisit[]
   /** The organizations the people belong to, by name. */
   organizations: Organization[]
+  /** Schema version 6: the seating plans of the visit's items, in programme order. */
+  seating: BriefingSeating[]
 }
+
+/** One item's seating plan as the briefing prints it. */
+export type BriefingSeating = { item: AgendaItem; tables: SeatingDocTable[] }
 
 export type BriefingDataErrorKind = 'unknownVisit' | 'visitInTrash' | 'unknownCity'
 
@@ -163,7 +169,16 @@ export function loadBriefingData(tables: DatasetTables, visitId: string, now: Da
     organizations: [...orgIds]
       .flatMap((id) => organizations.get(id) ?? [])
       .sort((a, b) => compareText(a.name, b.name)),
+    seating: seatingOf(tables, agendaItems),
   }
+}
+
+/** The plans of the items, in programme order; an item has at most one (the oldest counts). */
+function seatingOf(tables: DatasetTables, items: readonly AgendaItem[]): BriefingSeating[] {
+  const planned = new Set(tables.seatingPlans.map((p) => p.agendaItemId))
+  return items
+    .filter((item) => planned.has(item.id))
+    .map((item) => ({ item, tables: loadSeatingDocData(tables, item.id).tables }))
 }
 
 /** No shared display order for gifts yet: given before received, then by description. */

@@ -16,6 +16,7 @@ export const BRIEFING_SECTIONS = [
   'biographies',
   'partnership',
   'logistics',
+  'seating',
   'gifts',
   'press',
 ] as const

@@ -16,6 +16,7 @@ import { delegationSection } from './sections/delegation'
 import { contentsSection, coverSection, overviewSection } from './sections/front'
 import { giftsSection, pressSection } from './sections/giftsPress'
 import { logisticsSection } from './sections/logistics'
+import { seatingSection } from './sections/seating'
 import { partnershipSection } from './sections/partnership'
 import { daysSection, glanceSection } from './sections/programme'
 import { pocketBlocks, readAheadBlocks } from './sections/variants'
@@ -53,6 +54,8 @@ function fullSection(ctx: BriefingContext, section: BriefingSection, options: Re
       return partnershipSection(ctx)
     case 'logistics':
       return logisticsSection(ctx)
+    case 'seating':
+      return seatingSection(ctx)
     case 'gifts':
       return giftsSection(ctx)
     case 'press':

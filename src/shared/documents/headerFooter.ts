@@ -42,7 +42,7 @@ export function briefingHeader(
  * "Seite x von y" from the translated template: the placeholders become PAGE and NUMPAGES
  * fields, so the numbers are right on every page whatever the language puts around them.
  */
-export function pageFooter(ctx: PageContext, classification: Classification): Footer {
+export function pageFooter(ctx: Pick<PageContext, 't'>, classification: Classification): Footer {
   const template = ctx.t('doc.footer')
   const runs: TextRun[] = []
   for (const part of template.split(/(\{\{page\}\}|\{\{pages\}\})/)) {

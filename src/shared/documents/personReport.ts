@@ -81,6 +81,8 @@ function rowLines(data: PersonData, kind: PersonDataKind, o: PersonReportOptions
       return data.briefingSnapshots.map(
         (s) => `${o.visitTitle(s.visitId)} · ${formatInstant(s.snapshot.asOf, o.timeZone, lang)}`,
       )
+    case 'seatingPlans':
+      return data.seatingPlans.map((s) => o.visitTitle(s.visitId))
     case 'tombstones':
       return data.tombstones.map(
         (s) => `${s.table} · ${formatInstant(s.deletedAt, o.timeZone, lang)}`,

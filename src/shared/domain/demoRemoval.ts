@@ -49,6 +49,10 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
   ],
   followUps: [{ field: 'visitId', to: 'visits' }],
   briefingSnapshots: [{ field: 'visitId', to: 'visits' }],
+  seatingPlans: [
+    { field: 'visitId', to: 'visits' },
+    { field: 'agendaItemId', to: 'agendaItems' },
+  ],
   // A tombstone names a row that is gone; it keeps nothing alive.
   tombstones: [],
 }

@@ -2,6 +2,7 @@ import type { Accommodation, AgendaItem, TravelSegment } from '../model/agenda'
 import type { BriefingSnapshot } from '../model/briefingSnapshot'
 import type { Contact } from '../model/contact'
 import type { FollowUp, Gift } from '../model/gift'
+import type { SeatingPlan } from '../model/seatingPlan'
 import type { DatasetTables } from '../model/tables'
 import type { Tombstone } from '../model/tombstone'
 import type { Participant, Visit } from '../model/visit'
@@ -35,6 +36,8 @@ export interface PersonData {
   followUps: FollowUp[]
   /** Stored briefing versions that list the person or name them. */
   briefingSnapshots: BriefingSnapshot[]
+  /** Seating plans that seat the person or record what the kitchen was told about them. */
+  seatingPlans: SeatingPlan[]
   /** What is left of rows of theirs that were deleted for good. */
   tombstones: Tombstone[]
 }
@@ -93,6 +96,11 @@ export function collectPersonData(tables: DatasetTables, contactId: string): Per
         s.snapshot.people.some((p) => ownIds.has(p.id) || mentions(p.name, names)) ||
         s.snapshot.items.some((i) => mentions(`${i.title}\n${i.place}`, names)),
     ),
+    seatingPlans: tables.seatingPlans.filter(
+      (p) =>
+        p.assignments.some((a) => a.contactId === contactId) ||
+        p.kitchenTold.some((k) => k.contactId === contactId),
+    ),
     tombstones: tables.tombstones.filter((t) => t.id === contactId || ownIds.has(t.id)),
   }
 }
@@ -118,6 +126,7 @@ export const PERSON_DATA_KINDS = [
   'hostOf',
   'followUps',
   'briefingSnapshots',
+  'seatingPlans',
   'tombstones',
 ] as const satisfies readonly (keyof PersonData)[]
 export type PersonDataKind = (typeof PERSON_DATA_KINDS)[number]

@@ -8,6 +8,7 @@ import { displayName } from './personName'
 export const NOW = new Date('2026-11-26T10:00:00Z')
 const STAMP = NOW.toISOString()
 const base = { createdAt: STAMP, updatedAt: STAMP }
+const TABLE_ID = '5ea7ab1e-0000-4000-8000-000000000001'
 
 /**
  * The demo set with one Tokyo delegate named in every kind of row: a stand-in, a counterpart
@@ -99,6 +100,22 @@ export function personScene(): { tables: DatasetTables; personId: string; partic
       briefingSnapshots: [
         ...tables.briefingSnapshots,
         { ...base, id: crypto.randomUUID(), visitId: visit.id, variant: 'full', snapshot },
+      ],
+      seatingPlans: [
+        ...tables.seatingPlans,
+        {
+          ...base,
+          id: crypto.randomUUID(),
+          visitId: visit.id,
+          agendaItemId: item.id,
+          tables: [{ id: TABLE_ID, label: '1', shape: 'round', seats: 8 }],
+          assignments: [
+            { contactId: personId, tableId: TABLE_ID, seat: 1, behind: false, manual: false },
+          ],
+          interpreterPlacement: 'behind',
+          kitchenTold: [],
+          kitchenToldAt: null,
+        },
       ],
       tombstones: [...tables.tombstones, { id: personId, table: 'contacts', deletedAt: STAMP }],
     },

@@ -17,6 +17,7 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
     defaultClassification: 'internal',
     uiLanguage: 'de',
     conflictBufferMinutes: 15,
+    companionSeating: 'last',
   },
   partnerCities: {
     id: id(1),
@@ -218,6 +219,17 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
       people: [{ id: id(7), name: 'Dr. Erika Muster', side: 'delegation', role: 'head' }],
     },
   },
+  seatingPlans: {
+    id: id(14),
+    ...stamp,
+    visitId: id(5),
+    agendaItemId: id(7),
+    tables: [{ id: id(15), label: 'A', shape: 'round', seats: 6 }],
+    assignments: [{ contactId: id(4), tableId: id(15), seat: 0, behind: false, manual: true }],
+    interpreterPlacement: 'behind',
+    kitchenTold: [],
+    kitchenToldAt: null,
+  },
   tombstones: { id: id(12), table: 'contacts', deletedAt: '2026-11-27T09:00:00.000Z' },
 }
 
@@ -236,6 +248,7 @@ const BAD: Record<TableName, [Record<string, unknown>, string]> = {
   gifts: [{ value: -5 }, 'value'],
   followUps: [{ status: 'maybe' }, 'status'],
   briefingSnapshots: [{ variant: 'weekly' }, 'variant'],
+  seatingPlans: [{ tables: [] }, 'tables'],
   tombstones: [{ table: 'tombstones' }, 'table'],
 }
 

@@ -6,6 +6,7 @@ import {
   timeZoneSchema,
   uiLanguageSchema,
 } from './common'
+import { COMPANION_SEATINGS } from './seatingPlan'
 
 /** The settings are a single row with a fixed key. */
 export const SETTINGS_ID = 'settings'
@@ -23,6 +24,8 @@ export const settingsInputSchema = z.object({
     .int({ message: 'v.wholeMinutes' })
     .min(0, { message: 'v.notNegative' })
     .max(240, { message: 'v.bufferTooLong' }),
+  /** Schema version 6: how seating plans seat companions (staff, press, security). */
+  companionSeating: z.enum(COMPANION_SEATINGS, { message: 'v.companionSeating' }),
 })
 export const settingsSchema = settingsInputSchema.extend({
   id: z.literal(SETTINGS_ID),

@@ -17,6 +17,7 @@ import {
   programmeInputSchema,
   programmeSchema,
 } from './partnerCity'
+import { seatingPlanInputSchema, seatingPlanSchema } from './seatingPlan'
 import { settingsInputSchema, settingsSchema } from './settings'
 import {
   TOMBSTONED_TABLES,
@@ -44,6 +45,7 @@ export const TABLE_SCHEMAS = {
   gifts: giftSchema,
   followUps: followUpSchema,
   briefingSnapshots: briefingSnapshotSchema,
+  seatingPlans: seatingPlanSchema,
   tombstones: tombstoneSchema,
 } as const
 
@@ -65,6 +67,7 @@ export const TABLE_INPUT_SCHEMAS = {
   gifts: giftInputSchema,
   followUps: followUpInputSchema,
   briefingSnapshots: briefingSnapshotInputSchema,
+  seatingPlans: seatingPlanInputSchema,
   tombstones: tombstoneInputSchema,
 } as const
 
@@ -92,6 +95,7 @@ export function emptyDataset(): DatasetTables {
     gifts: [],
     followUps: [],
     briefingSnapshots: [],
+    seatingPlans: [],
     tombstones: [],
   }
 }
@@ -109,6 +113,7 @@ export const VISIT_CHILD_TABLES = [
   'gifts',
   'followUps',
   'briefingSnapshots',
+  'seatingPlans',
 ] as const
 export type VisitChildTable = (typeof VISIT_CHILD_TABLES)[number]
 
@@ -121,4 +126,4 @@ const tombstoneCoverage: [Untombstoned] extends ['settings' | 'tombstones']
 void tombstoneCoverage
 
 /** The Dexie schema version the current tables correspond to. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6

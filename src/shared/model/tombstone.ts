@@ -18,6 +18,7 @@ export const TOMBSTONED_TABLES = [
   'gifts',
   'followUps',
   'briefingSnapshots',
+  'seatingPlans',
 ] as const
 export type TombstonedTable = (typeof TOMBSTONED_TABLES)[number]
 

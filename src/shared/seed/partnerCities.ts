@@ -1,5 +1,6 @@
 import type { PartnerCity } from '../model/partnerCity'
 import { DEFAULT_CONFLICT_BUFFER_MINUTES, SETTINGS_ID, type Settings } from '../model/settings'
+import { DEFAULT_COMPANION_SEATING } from '../model/seatingPlan'
 
 /**
  * Fixed ids, so that the seed written on two machines is the same set of records and backups,
@@ -143,6 +144,7 @@ export function buildDefaultSettings(now: Date): Settings {
     homeCityName: 'Berlin',
     homeTimeZone: 'Europe/Berlin',
     conflictBufferMinutes: DEFAULT_CONFLICT_BUFFER_MINUTES,
+    companionSeating: DEFAULT_COMPANION_SEATING,
     officeName: 'Protokoll und Internationales',
     defaultClassification: 'internal',
     uiLanguage: 'de',

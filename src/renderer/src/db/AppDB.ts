@@ -21,6 +21,7 @@ export class AppDB extends Dexie implements AppTables {
   declare gifts: AppTables['gifts']
   declare followUps: AppTables['followUps']
   declare briefingSnapshots: AppTables['briefingSnapshots']
+  declare seatingPlans: AppTables['seatingPlans']
   declare tombstones: AppTables['tombstones']
 
   constructor(name: string = DEFAULT_DB_NAME, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {

@@ -32,6 +32,7 @@ export async function readBriefingTables(db: AppDB, visitId: string): Promise<Da
     out.gifts = await db.gifts.where('visitId').anyOf(visitIds).toArray()
     out.followUps = await db.followUps.where('visitId').anyOf(visitIds).toArray()
     out.briefingSnapshots = await db.briefingSnapshots.where(ofVisit).toArray()
+    out.seatingPlans = await db.seatingPlans.where(ofVisit).toArray()
 
     const contactIds = new Set<string>(
       [

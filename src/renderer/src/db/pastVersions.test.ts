@@ -253,12 +253,53 @@ describe('the backup the app wrote at schema version 4', () => {
     expect(result.tables.settings.map((s) => s.conflictBufferMinutes)).toEqual([15])
     // Besides the new fields, every row is what version 4 wrote.
     for (const table of TABLE_NAMES) {
-      const added: readonly string[] =
-        (VERSION_5_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []
+      const added: readonly string[] = [
+        ...((VERSION_5_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []),
+        ...((VERSION_6_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []),
+      ]
       const strip = (row: Row): Row =>
         Object.fromEntries(Object.entries(row).filter(([k]) => !added.includes(k))) as Row
       const imported = byId((result.tables[table] as Row[]).map(strip))
       expect(imported, table).toEqual(byId((v4[table] ?? []).map(strip)))
     }
+  })
+})
+
+/** The fields version 6 gives existing rows. */
+const VERSION_6_FIELDS = {
+  settings: ['companionSeating'],
+} as const satisfies Partial<Record<TableName, readonly string[]>>
+
+describe('the backup the app wrote at schema version 5', () => {
+  const text = oldBackupOf(5)
+  const v5 = (JSON.parse(text) as { payload: Payload }).payload.tables
+
+  it('imports with no seating plans, companions seated last, and every other row as it was', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(5)
+    expect(v5.seatingPlans).toBeUndefined()
+    expect(result.tables.seatingPlans).toEqual([])
+    expect(result.tables.settings.map((s) => s.companionSeating)).toEqual(['last'])
+    for (const table of TABLE_NAMES) {
+      const strip = (row: Row): Row =>
+        table === 'settings'
+          ? (Object.fromEntries(
+              Object.entries(row).filter(([k]) => k !== 'companionSeating'),
+            ) as Row)
+          : row
+      const imported = byId((result.tables[table] as Row[]).map(strip))
+      expect(imported, table).toEqual(byId((v5[table] ?? []).map(strip)))
+    }
+  })
+
+  it('opens as a version 5 database with the same rows and an empty seating table', async () => {
+    const name = await databaseAt(5, v5)
+    const db = openAppDB(name)
+    opened.push(db)
+    const rows = await readAll(db)
+    expect(rows.seatingPlans).toEqual([])
+    expect(rows.settings.map((s) => s.companionSeating)).toEqual(['last'])
+    expect(rows.visits.length).toBe(v5.visits?.length)
   })
 })

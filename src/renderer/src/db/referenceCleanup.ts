@@ -117,6 +117,7 @@ export const CONTACT_REFERENCE_TABLES = [
   ...PARTICIPANT_REFERENCE_TABLES,
   'visits',
   'gifts',
+  'seatingPlans',
 ] as const satisfies readonly TableName[]
 
 /**
@@ -155,6 +156,7 @@ export async function detachContact(db: AppDB, contactId: string, stamp: string)
     }),
     stamp,
   )
+  await unseatContact(db, contactId, stamp)
   const gifts = await db.gifts
     .filter((g) => g.giverId === contactId || g.recipientId === contactId)
     .toArray()
@@ -201,6 +203,38 @@ export async function detachProgramme(
 ): Promise<void> {
   const visits = await db.visits.where('programmeId').equals(programmeId).toArray()
   await rewrite(db, 'visits', visits, () => ({ programmeId: null }), stamp)
+}
+
+/** A contact gone for good leaves every seating plan: its seat and what the kitchen was told. */
+async function unseatContact(db: AppDB, contactId: string, stamp: string): Promise<void> {
+  const plans = await db.seatingPlans
+    .filter(
+      (p) =>
+        p.assignments.some((a) => a.contactId === contactId) ||
+        p.kitchenTold.some((k) => k.contactId === contactId),
+    )
+    .toArray()
+  await rewrite(
+    db,
+    'seatingPlans',
+    plans,
+    (p) => ({
+      assignments: p.assignments.filter((a) => a.contactId !== contactId),
+      kitchenTold: p.kitchenTold.filter((k) => k.contactId !== contactId),
+    }),
+    stamp,
+  )
+}
+
+export const AGENDA_ITEM_REFERENCE_TABLES = [
+  'seatingPlans',
+  'tombstones',
+] as const satisfies readonly TableName[]
+
+/** An agenda item removed for good takes its seating plans along, each leaving a tombstone. */
+export async function removeItemSeating(db: AppDB, itemId: string, stamp: string): Promise<void> {
+  const plans = await db.seatingPlans.where('agendaItemId').equals(itemId).toArray()
+  await deleteWithTombstones(db, 'seatingPlans', plans, stamp)
 }
 
 export const CITY_REFERENCE_TABLES = [

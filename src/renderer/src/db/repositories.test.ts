@@ -28,12 +28,16 @@ async function visitWithChildren(): Promise<{ visitId: string; contactId: string
   })
   const inputs = sampleInputs({ visitId: visit.id, contactId: contact.id })
   const participant = await repos.participants.create(inputs.participants)
-  await repos.agendaItems.create({ ...inputs.agendaItems, attendeeIds: [participant.id] })
+  const item = await repos.agendaItems.create({
+    ...inputs.agendaItems,
+    attendeeIds: [participant.id],
+  })
   await repos.travelSegments.create({ ...inputs.travelSegments, travellerIds: [participant.id] })
   await repos.accommodations.create({ ...inputs.accommodations, guestIds: [participant.id] })
   await repos.gifts.create({ ...inputs.gifts, giverId: contact.id })
   await repos.followUps.create(inputs.followUps)
   await repos.briefingSnapshots.create(inputs.briefingSnapshots)
+  await repos.seatingPlans.create({ ...inputs.seatingPlans, agendaItemId: item.id })
   return { visitId: visit.id, contactId: contact.id }
 }
 

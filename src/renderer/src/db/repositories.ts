@@ -33,6 +33,7 @@ import {
   removeVisitChildren,
   VISIT_REMOVE_TABLES,
 } from './referenceCleanup'
+import { createSeatingPlanRepository, type SeatingPlanRepository } from './seatingPlanRepository'
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository'
 import { createVisitFormWrites, type VisitFormWrites } from './visitPrincipals'
 import {
@@ -85,6 +86,7 @@ export interface Repositories {
   gifts: VisitChildRepository<Gift>
   followUps: VisitChildRepository<FollowUp>
   briefingSnapshots: BriefingSnapshotRepository
+  seatingPlans: SeatingPlanRepository
   data: DataRepository
 }
 
@@ -168,6 +170,7 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
     gifts: createVisitChildRepository(db, 'gifts', clock),
     followUps: createVisitChildRepository(db, 'followUps', clock),
     briefingSnapshots: createBriefingSnapshotRepository(db, clock),
+    seatingPlans: createSeatingPlanRepository(db, clock),
     data: createDataRepository(db),
   }
 }

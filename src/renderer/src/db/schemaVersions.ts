@@ -140,6 +140,29 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeWith(requireMigration(5)),
   },
+  {
+    // Seating plans, read by visit (cascade, briefing) and by agenda item (the plan screen); the
+    // settings row gains the companion rule.
+    version: 6,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      briefingSnapshots: 'id, visitId',
+      seatingPlans: 'id, visitId, agendaItemId',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(6)),
+  },
 ]
 
 /** The newest version in the history: what a freshly opened database is at. */

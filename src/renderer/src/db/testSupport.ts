@@ -182,6 +182,15 @@ export function sampleInputs(refs: { visitId?: string; contactId?: string } = {}
       variant: 'full',
       snapshot: { asOf: '2026-05-20T09:00:00.000Z', items: [], people: [] },
     },
+    seatingPlans: {
+      visitId,
+      agendaItemId: crypto.randomUUID(),
+      tables: [{ id: crypto.randomUUID(), label: '1', shape: 'round', seats: 10 }],
+      assignments: [],
+      interpreterPlacement: 'behind',
+      kitchenTold: [],
+      kitchenToldAt: null,
+    },
   }
 }
 
@@ -199,4 +208,5 @@ export const INVALID_PATCHES: { [N in EntityTableName]: [Record<string, unknown>
   gifts: [{ value: -5 }, 'value'],
   followUps: [{ status: 'maybe' }, 'status'],
   briefingSnapshots: [{ variant: 'weekly' }, 'variant'],
+  seatingPlans: [{ interpreterPlacement: 'underTheTable' }, 'interpreterPlacement'],
 }

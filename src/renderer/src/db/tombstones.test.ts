@@ -61,14 +61,16 @@ describe('hard deletes', () => {
     const contact = await repos.contacts.create(sampleInputs().contacts)
     const visit = await repos.visits.create(sampleInputs().visits)
     const inputs = sampleInputs({ visitId: visit.id, contactId: contact.id })
+    const item = await repos.agendaItems.create(inputs.agendaItems)
     const children = [
       await repos.participants.create(inputs.participants),
-      await repos.agendaItems.create(inputs.agendaItems),
+      item,
       await repos.travelSegments.create(inputs.travelSegments),
       await repos.accommodations.create(inputs.accommodations),
       await repos.gifts.create(inputs.gifts),
       await repos.followUps.create(inputs.followUps),
       await repos.briefingSnapshots.create(inputs.briefingSnapshots),
+      await repos.seatingPlans.create({ ...inputs.seatingPlans, agendaItemId: item.id }),
     ]
     await repos.visits.remove(visit.id)
     const tombstones = await db.tombstones.toArray()

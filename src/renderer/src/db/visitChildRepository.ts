@@ -8,6 +8,7 @@ import {
 import type { AgendaItem } from '@shared/model/agenda'
 import type { TableName, TableRow, VisitChildTable } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
+import { AGENDA_ITEM_REFERENCE_TABLES, removeItemSeating } from './referenceCleanup'
 import { createEntityRepository, type Clock, type EntityRepository } from './entityRepository'
 
 export interface VisitChildRepository<T> extends EntityRepository<T> {
@@ -35,6 +36,7 @@ const ORDERS: { [N in VisitChildTable]: Order<N> } = {
   gifts: sortGifts,
   followUps: sortFollowUps,
   briefingSnapshots: byCreation,
+  seatingPlans: byCreation,
 }
 
 interface Removal {
@@ -62,7 +64,10 @@ export function createVisitChildRepository<N extends VisitChildTable>(
 }
 
 export function createAgendaRepository(db: AppDB, clock: Clock): AgendaRepository {
-  const base = createVisitChildRepository(db, 'agendaItems', clock)
+  const base = createVisitChildRepository(db, 'agendaItems', clock, {
+    removeScope: AGENDA_ITEM_REFERENCE_TABLES,
+    beforeRemove: (id, stamp) => removeItemSeating(db, id, stamp),
+  })
   return {
     ...base,
     listByVisitDate: (visitId, date) =>

@@ -2,6 +2,7 @@ import { attendeesEveryone } from './0002-attendees-everyone'
 import { briefingFields } from './0003-briefing-fields'
 import { briefingSnapshots } from './0004-briefing-snapshots'
 import { programmeAndPeople } from './0005-programme-and-people'
+import { seatingPlans } from './0006-seating-plans'
 import type { RowMigration } from './rowMigration'
 
 export type { RawRow, RawTables, RowMigration } from './rowMigration'
@@ -17,6 +18,7 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
   briefingFields,
   briefingSnapshots,
   programmeAndPeople,
+  seatingPlans,
 ]
 
 /** The migration that produces the rows of `version`, if that version changed any. */

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { CLASSIFICATIONS } from '@shared/model/common'
+import { COMPANION_SEATINGS } from '@shared/model/seatingPlan'
 import { settingsInputSchema, type Settings } from '@shared/model/settings'
 import {
   EntityFormView,
@@ -24,6 +25,7 @@ type GeneralSettingsValues = {
   defaultClassification: string
   /** Typed as text ("15"); the schema names a missing or broken number. */
   conflictBufferMinutes: string
+  companionSeating: string
 }
 
 const toCandidate = (values: GeneralSettingsValues): unknown => ({
@@ -38,6 +40,7 @@ function toValues(settings: Settings): GeneralSettingsValues {
     officeName: settings.officeName,
     defaultClassification: settings.defaultClassification,
     conflictBufferMinutes: String(settings.conflictBufferMinutes),
+    companionSeating: settings.companionSeating,
   }
 }
 
@@ -95,6 +98,16 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }): React
           hint={t('settings.conflictBufferHint')}
           inputMode="numeric"
           required
+        />
+        <SelectField
+          control={control}
+          name="companionSeating"
+          label={t('seating.settings.companions')}
+          hint={t('seating.settings.companionsHint')}
+          options={COMPANION_SEATINGS.map((c) => ({
+            value: c,
+            label: t(`seating.settings.companion.${c}`),
+          }))}
         />
       </FormSection>
     </EntityFormView>

@@ -13,6 +13,7 @@ import { rowToneOf, type AgendaRowsContext } from './agendaRows'
 import { durationText, spanText } from './agendaText'
 import { ConflictMessages } from './ConflictMessages'
 import { MoveItemMenu } from './MoveItemMenu'
+import { SeatingLink } from '../seating/SeatingLink'
 
 const useStyles = makeStyles({
   local: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXS },
@@ -105,6 +106,7 @@ export function AgendaItemsTable(props: {
               {t('agenda.attendees')}: {attendeesOf(item)}
             </span>
             <AgendaBriefing item={item} />
+            <SeatingLink item={item} />
           </>
         )
       },

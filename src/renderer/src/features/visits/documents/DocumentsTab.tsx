@@ -14,6 +14,7 @@ import { contactName } from '../common/names'
 import type { VisitContext } from '../common/visitContext'
 import { briefingFileName } from './briefingFileName'
 import { CalendarExport } from './CalendarExport'
+import { LettersPanel } from './LettersPanel'
 import { choicesProblem, defaultChoices, toBriefingOptions } from './documentChoices'
 import { DocumentOptions } from './DocumentOptions'
 import { GenerationPanel } from './GenerationPanel'
@@ -45,7 +46,7 @@ function useDelegates(visitId: string): FieldOption[] | undefined {
 }
 
 /** The visit's documents: choose what to make, make it in a worker, save it. */
-export function DocumentsTab({ visit, city }: VisitContext): ReactElement {
+export function DocumentsTab({ visit, city, settings }: VisitContext): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const delegates = useDelegates(visit.id)
@@ -108,6 +109,7 @@ export function DocumentsTab({ visit, city }: VisitContext): ReactElement {
         onCancel={runner.cancel}
       />
       <CalendarExport visit={visit} city={city} lang={choices.lang} />
+      <LettersPanel visit={visit} lang={choices.lang} homeTimeZone={settings.homeTimeZone} />
     </section>
   )
 }

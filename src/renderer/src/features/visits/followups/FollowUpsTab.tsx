@@ -4,6 +4,7 @@ import { CheckmarkRegular } from '@fluentui/react-icons'
 import { formatDateShort, todayIn } from '@shared/dates'
 import { sortFollowUps } from '@shared/domain/displayOrder'
 import { countOverdue, isOverdue } from '@shared/domain/followUps'
+import { offersThankYouFollowUp, thankYouFollowUpInput } from '@shared/documents/letters'
 import type { FollowUp } from '@shared/model/gift'
 import { EmptyState, LoadingState, useRowEditor, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
@@ -112,11 +113,26 @@ export function FollowUpsTab({ visit, settings }: VisitContext): ReactElement {
           : null
       }
       status={
-        overdueCount > 0 ? (
-          <Text className={styles.overdue} role="status">
-            {t('followUps.overdueCount', { count: overdueCount })}
-          </Text>
-        ) : null
+        <>
+          {overdueCount > 0 ? (
+            <Text className={styles.overdue} role="status">
+              {t('followUps.overdueCount', { count: overdueCount })}
+            </Text>
+          ) : null}
+          {editable && offersThankYouFollowUp(visit, followUps, today) ? (
+            <Button
+              onClick={() =>
+                run(
+                  () =>
+                    repos.followUps.create(thankYouFollowUpInput(visit, lang, settings.officeName)),
+                  t('letters.followUpAdded'),
+                )
+              }
+            >
+              {t('letters.offerFollowUp')}
+            </Button>
+          ) : null}
+        </>
       }
       dialog={
         editor.dialog ? (

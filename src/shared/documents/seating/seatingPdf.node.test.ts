@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Packer } from 'docx'
+import { afterAll, describe, expect, it } from 'vitest'
+import { displayName } from '../../domain/personName'
+import { translator } from '../../i18n'
+import { seatedDemo } from './seatingFixtures'
+import { buildSeatingDocument, loadSeatingDocData, SEATING_DOCUMENTS } from '.'
+
+/** The real consumer: LibreOffice prints every protocol document, in both languages, in one run. */
+const NOW = new Date('2026-11-26T10:00:00Z')
+const { tables, itemId, plan } = seatedDemo(NOW)
+const data = loadSeatingDocData(tables, itemId)
+const dir = mkdtempSync(join(tmpdir(), 'seating-pdf-'))
+afterAll(() => {
+  if (!process.env.KEEP_SEATING_PDF) rmSync(dir, { recursive: true, force: true })
+})
+const run = (cmd: string, args: string[]): string =>
+  execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
+const squash = (s: string): string => s.replace(/[\s\u200B]+/g, '')
+
+describe('LibreOffice prints the seating documents', () => {
+  it('converts each to PDF with every seated name in it', async () => {
+    const jobs = SEATING_DOCUMENTS.flatMap((kind) =>
+      (['de', 'en'] as const).map((lang) => ({ kind, lang })),
+    )
+    for (const job of jobs) {
+      const file = await Packer.toArrayBuffer(
+        buildSeatingDocument(job.kind, data, { lang: job.lang }),
+      )
+      writeFileSync(join(dir, `${job.kind}-${job.lang}.docx`), new Uint8Array(file))
+    }
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...jobs.map((j) => join(dir, `${j.kind}-${j.lang}.docx`)),
+      ],
+      { stdio: 'ignore', env: { ...process.env, HOME: dir } },
+    )
+    const seated = plan.assignments.map((a) => tables.contacts.find((c) => c.id === a.contactId)!)
+    const atTable = plan.assignments
+      .filter((a) => !a.behind)
+      .map((a) => tables.contacts.find((c) => c.id === a.contactId)!)
+    for (const job of jobs) {
+      const pdf = join(dir, `${job.kind}-${job.lang}.pdf`)
+      expect(existsSync(pdf), pdf).toBe(true)
+      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])
+      const text = squash(run('pdftotext', [pdf, '-']))
+      const t = translator(job.lang)
+      if (job.kind === 'kitchen') {
+        expect(text).toContain(squash(t('doc.seating.kitchenNotice')))
+        continue
+      }
+      // Place cards leave the interpreter behind a chair out: they have no place at the table.
+      const people = job.kind === 'placeCards' ? atTable : seated
+      for (const c of people) {
+        const name = job.kind === 'placeCards' ? c.familyName.toUpperCase() : displayName(c)
+        expect(text.toUpperCase(), `${job.kind}-${job.lang}: ${c.familyName}`).toContain(
+          squash(name).toUpperCase(),
+        )
+      }
+      if (job.kind === 'placeCards') expect(pages).toBe(Math.ceil(atTable.length / 2))
+      if (job.kind === 'chart') expect(pages).toBe(plan.tables.length)
+    }
+  })
+})

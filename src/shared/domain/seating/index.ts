@@ -1,0 +1,7 @@
+export { autoSeat, compareGuests, planSeats, type AutoSeatOptions, type PlanSeat } from './autoSeat'
+export type { SeatingResult } from './autoSeat'
+export { hasSeating, seatingGuests, SEATING_KINDS, type SeatingGuest } from './guests'
+export { tableLayout, type SeatGeometry, type SeatSide, type TableLayout } from './layout'
+export { dietDigest, seatingWarnings, type SeatingWarning, type WarningInput } from './warnings'
+export { movePerson, occupantOf, unseatPerson, type Place } from './moves'
+export { checkSetup, suggestSetup, tablesOf, type SetupIssue, type TableSetup } from './planSetup'
