@@ -33,6 +33,12 @@ export function cleanUpReferences(
       remove(rows.participants, tombstones, 'participants', row, goneStamp(row.contactId))
     }
   }
+  // An agenda item that is gone (on its own or with its visit, just above) takes its plans along.
+  for (const row of [...rows.seatingPlans.values()]) {
+    if (isGone(row.agendaItemId)) {
+      remove(rows.seatingPlans, tombstones, 'seatingPlans', row, goneStamp(row.agendaItemId))
+    }
+  }
 
   const edit = (table: keyof RowMaps, change: (row: MergeRow) => Patch | null): void => {
     for (const row of [...rows[table].values()]) {
@@ -59,6 +65,17 @@ export function cleanUpReferences(
     return stamp === null ? null : { stamp, fields: { [field]: list.filter((id) => !isGone(id)) } }
   }
 
+  // Seats and what the kitchen was told are entries { contactId, … }: a contact gone leaves them.
+  const dropEntries = (field: string) => (row: MergeRow) => {
+    const list = row[field]
+    if (!Array.isArray(list)) return null
+    const ids = list.map((entry) => (entry as { contactId?: unknown }).contactId)
+    const stamp = stampOf(ids)
+    if (stamp === null) return null
+    const kept = list.filter((entry) => !isGone((entry as { contactId?: unknown }).contactId))
+    return { stamp, fields: { [field]: kept } }
+  }
+
   edit('agendaItems', dropFromList('attendeeIds'))
   edit('agendaItems', dropFromList('counterpartIds'))
   edit('travelSegments', dropFromList('travellerIds'))
@@ -67,6 +84,8 @@ export function cleanUpReferences(
   edit('visits', clearFields(['headOfDelegationId', 'hostId', 'programmeId']))
   edit('gifts', clearFields(['giverId', 'recipientId']))
   edit('contacts', clearFields(['organizationId']))
+  edit('seatingPlans', dropEntries('assignments'))
+  edit('seatingPlans', dropEntries('kitchenTold'))
   edit('contacts', (row) => {
     const offices = row.furtherOffices
     if (!Array.isArray(offices)) return null

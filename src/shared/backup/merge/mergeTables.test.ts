@@ -131,9 +131,26 @@ describe('mergeTables', () => {
     expect(tables.accommodations[0]!.guestIds).toEqual([])
     expect(tables.visits[0]!.headOfDelegationId).toBeNull()
     expect(tables.gifts[0]!.recipientId).toBeNull()
+    // Nobody sits on a seat of a person deleted for good.
+    expect(tables.seatingPlans[0]!.assignments).toEqual([])
     // Rewritten rows are stamped after the delete, so a later merge sees the clean-up.
     expect(tables.visits[0]!.updatedAt).toBe(LATER)
     expect(tables.tombstones.map((t) => t.id).sort()).toEqual([CONTACT, PARTICIPANT].sort())
+  })
+
+  it('removes the seating plan of an agenda item deleted in one copy, leaving a tombstone', () => {
+    const base = copy()
+    const other = copy()
+    const item = base.agendaItems[0]!.id
+    expect(other.seatingPlans[0]!.agendaItemId).toBe(item)
+    base.agendaItems = []
+    base.seatingPlans = []
+    base.tombstones = [tombstone(item, 'agendaItems', LATEST)]
+    const { tables } = mergeTables(base, other)
+    expect(tables.seatingPlans).toEqual([])
+    const plan = other.seatingPlans[0]!.id
+    expect(tables.tombstones.find((t) => t.id === plan)).toMatchObject({ table: 'seatingPlans' })
+    expect(mergeTables(other, base).tables).toEqual(tables)
   })
 
   it('keeps a partner city that one copy deleted while the other still uses it', () => {
