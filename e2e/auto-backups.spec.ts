@@ -71,8 +71,11 @@ test('a change is backed up automatically; a restore brings it back and lists it
   await page.getByRole('menuitem', { name: 'Person endgültig löschen…' }).click()
   const erase = page.getByRole('dialog')
   const listed = erase.getByTestId('erase-folder-backups')
+  // Only the files that hold Dubois: the automatic backup and the copy before "delete all", not
+  // the copy taken before the restore (of an empty database).
   await expect(listed).toContainText('Automatische Sicherung')
-  await expect(listed).toContainText('Sicherheitskopie vor einer Wiederherstellung')
+  await expect(listed).toContainText('Sicherheitskopie vor „Alle Daten löschen“')
+  await expect(listed).not.toContainText('Sicherheitskopie vor einer Wiederherstellung')
   await expect(listed).toContainText('opfs:/backups/')
   await erase.getByRole('button', { name: 'Abbrechen' }).click()
 })

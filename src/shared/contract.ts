@@ -113,6 +113,9 @@ export const readBackupArgsSchema = z.object({
     .refine((n) => parseBackupFileName(n) !== null, { message: 'v.fileName' }),
 })
 export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>
+/** A row id (a UUID) to look for in every file of the backups folder. */
+export const findBackupsArgsSchema = z.object({ id: z.uuid() })
+export type FindBackupsArgs = z.infer<typeof findBackupsArgsSchema>
 export type ReadBackupResult =
   { status: 'read'; name: string; text: string } | { status: 'missing'; name: string }
 
@@ -155,6 +158,8 @@ export const CONTRACT = {
   'backups:list-backups': channel('listBackups', emptyArgsSchema).returns<BackupListEntry[]>(),
   /** The text of one file of the list, to be validated with parseBackup before a restore. */
   'backups:read-backup': channel('readBackup', readBackupArgsSchema).returns<ReadBackupResult>(),
+  /** The names of the folder's files that hold a row id: for an erasure, those with the person. */
+  'backups:find-backups': channel('findBackups', findBackupsArgsSchema).returns<string[]>(),
   /** The page answers `onFinalBackupRequested`: its last backup is written (or not needed). */
   'backups:confirm-final-backup': channel('confirmFinalBackup', emptyArgsSchema).returns<void>(),
   /** The renderer reports its UI language so the native menu follows it. */

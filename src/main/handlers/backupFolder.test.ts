@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { backupFileName } from '@shared/backup/backupFiles'
 import {
   createBackupLister,
+  findBackups,
   readBackup,
   writeAutoBackup,
   type BackupFolderPorts,
@@ -116,5 +117,16 @@ describe('automatic backups in the backups folder', () => {
     expect(await readBackup({ name: '../../etc/passwd' }, ports)).toMatchObject({
       status: 'missing',
     })
+  })
+
+  it('finds the files that hold an id, in the backups folder only', async () => {
+    const id = '0b8f3c52-6d1e-4a57-9a77-0c1f7d0e2a11'
+    const holding = backupFileName('auto', NOW)
+    const without = backupFileName('before-import', new Date('2026-11-01T08:00:00Z'))
+    const { ports } = memoryFolder({
+      [holding]: `{"contacts":[{"id":"${id}"}]}`,
+      [without]: '{"contacts":[]}',
+    })
+    expect(await findBackups({ id }, ports)).toEqual([holding])
   })
 })

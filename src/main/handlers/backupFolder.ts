@@ -1,9 +1,11 @@
 import { join } from 'node:path'
 import { autoBackupsToPrune } from '@shared/backup/autoBackupRotation'
 import { backupFileName, parseBackupFileName } from '@shared/backup/backupFiles'
+import { backupsHolding } from '@shared/backup/backupsHolding'
 import { countBackupRows } from '@shared/backup/backupSummary'
 import type {
   BackupListEntry,
+  FindBackupsArgs,
   ReadBackupArgs,
   ReadBackupResult,
   WriteAutoBackupArgs,
@@ -99,4 +101,13 @@ export async function readBackup(
   } catch {
     return { status: 'missing', name: args.name }
   }
+}
+
+/** The files of the folder that hold a row id (see backupsHolding); none when there is no folder. */
+export async function findBackups(
+  args: FindBackupsArgs,
+  ports: BackupFolderPorts,
+): Promise<string[]> {
+  const names = await ports.listFiles(ports.directory).catch(() => [])
+  return backupsHolding(names, (name) => ports.readFile(join(ports.directory, name)), args.id)
 }

@@ -5,7 +5,7 @@ import { getAppInfo } from './appInfo'
 import type { AppInfoPorts } from './appInfo'
 import { openFile, saveFile } from './files'
 import type { FilePorts } from './files'
-import { createBackupLister, readBackup, writeAutoBackup } from './backupFolder'
+import { createBackupLister, findBackups, readBackup, writeAutoBackup } from './backupFolder'
 import type { BackupFolderPorts } from './backupFolder'
 import { saveSnapshot } from './snapshots'
 import type { SnapshotPorts } from './snapshots'
@@ -32,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'backups:write-auto-backup': (args) => writeAutoBackup(args, deps.backupFolderPorts),
     'backups:list-backups': () => listBackups(),
     'backups:read-backup': (args) => readBackup(args, deps.backupFolderPorts),
+    'backups:find-backups': (args) => findBackups(args, deps.backupFolderPorts),
     'backups:confirm-final-backup': async () => {
       deps.onFinalBackupConfirmed()
     },

@@ -1,6 +1,7 @@
 import type {
   AppInfo,
   BackupListEntry,
+  FindBackupsArgs,
   ReadBackupArgs,
   ReadBackupResult,
   WriteAutoBackupArgs,
@@ -13,6 +14,7 @@ import type {
   SaveSnapshotArgs,
   SaveSnapshotResult,
 } from '@shared/contract'
+import { backupsHolding } from '@shared/backup/backupsHolding'
 import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import { fileStamp } from '@shared/dates'
 import { version } from '../../../../package.json'
@@ -112,6 +114,12 @@ async function readBackup(args: ReadBackupArgs): Promise<ReadBackupResult> {
   return readFromBackupFolder(await opfsFolder(), args.name)
 }
 
+async function findBackups(args: FindBackupsArgs): Promise<string[]> {
+  if (!navigator.storage?.getDirectory) return []
+  const folder = await opfsFolder()
+  return backupsHolding(await folder.names(), (name) => folder.read(name), args.id)
+}
+
 function chromeVersion(userAgent: string): string {
   return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? ''
 }
@@ -127,6 +135,7 @@ export const browserPlatform: PlannerImplementation = {
   writeAutoBackup,
   listBackups,
   readBackup,
+  findBackups,
   // A tab is not asked before it closes (no main process); the page writes when it is hidden.
   confirmFinalBackup: async () => undefined,
   onFinalBackupRequested: noEvents,

@@ -15,6 +15,7 @@ import {
 import { useSettings } from '@renderer/db/hooks'
 import { useDataOperations } from '@renderer/db/useDataOperations'
 import { backupKindText, useBackupList } from '@renderer/features/autoBackups'
+import { platform } from '@renderer/platform'
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -39,20 +40,33 @@ function WhatGoes({ data }: { data: PersonData }): ReactElement {
 }
 
 /**
- * The backups folder as it is now (automatic backups and safety copies), each of which may still
- * hold the person; the rotation removes them in time, the user at once by hand.
+ * The files of the backups folder (automatic backups and safety copies) that still hold the
+ * person, found by their id; the rotation removes them in time, the user at once by hand.
  */
-function FolderBackups({ zone }: { zone: string }): ReactElement {
+function FolderBackups({ contactId, zone }: { contactId: string; zone: string }): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const { entries } = useBackupList()
+  const [holding, setHolding] = useState<ReadonlySet<string> | null>(null)
+  useEffect(() => {
+    let live = true
+    platform.findBackups({ id: contactId }).then(
+      (names) => live && setHolding(new Set(names)),
+      // Unable to search: every file may hold the person, so all of them are named.
+      () => live && setHolding(null),
+    )
+    return () => {
+      live = false
+    }
+  }, [contactId, entries])
   if (entries === null) return <Text>{t('autoBackup.erase.loading')}</Text>
-  if (entries.length === 0) return <Text>{t('autoBackup.erase.noneListed')}</Text>
+  const listed = holding === null ? entries : entries.filter((e) => holding.has(e.name))
+  if (listed.length === 0) return <Text>{t('autoBackup.erase.noneListed')}</Text>
   return (
     <>
-      <Text>{t('autoBackup.erase.listed', { count: entries.length })}</Text>
+      <Text>{t('autoBackup.erase.listed', { count: listed.length })}</Text>
       <ul className={styles.list} data-testid="erase-folder-backups">
-        {entries.map((entry) => (
+        {listed.map((entry) => (
           <li key={entry.name}>
             {t('autoBackup.erase.entry', {
               kind: backupKindText(entry, t),
@@ -67,7 +81,7 @@ function FolderBackups({ zone }: { zone: string }): ReactElement {
 }
 
 /** The backup files the app wrote, which still hold the person, and what it cannot know of. */
-function BackupsStillHolding(): ReactElement {
+function BackupsStillHolding({ contactId }: { contactId: string }): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const { privacy } = useDataOperations()
@@ -79,7 +93,7 @@ function BackupsStillHolding(): ReactElement {
   const zone = settings?.homeTimeZone ?? 'Europe/Berlin'
   return (
     <>
-      <FolderBackups zone={zone} />
+      <FolderBackups contactId={contactId} zone={zone} />
       {backups.length === 0 ? (
         <Text>{t('privacy.erase.noBackupsKnown')}</Text>
       ) : (
@@ -148,7 +162,7 @@ export function EraseContactDialog(props: { contact: Contact; onClose: () => voi
       {typeof data === 'string' ? <Text role="alert">{data}</Text> : null}
       {data !== null && typeof data === 'object' ? <WhatGoes data={data} /> : null}
       <Text>{t('privacy.erase.references')}</Text>
-      <BackupsStillHolding />
+      <BackupsStillHolding contactId={contact.id} />
     </ConfirmDialog>
   )
 }
