@@ -6,13 +6,22 @@ import { Packer } from 'docx'
 import { afterAll, describe, expect, it } from 'vitest'
 import { displayName } from '../../domain/personName'
 import { translator } from '../../i18n'
+import { buildLetters, loadLettersData, salutationOf } from '../letters'
 import { seatedDemo } from './seatingFixtures'
 import { buildSeatingDocument, loadSeatingDocData, SEATING_DOCUMENTS } from '.'
 
-/** The real consumer: LibreOffice prints every protocol document, in both languages, in one run. */
+/**
+ * The real consumer: LibreOffice prints every protocol document and the letters, in both
+ * languages, in one run.
+ */
 const NOW = new Date('2026-11-26T10:00:00Z')
 const { tables, itemId, plan } = seatedDemo(NOW)
 const data = loadSeatingDocData(tables, itemId)
+const visitId = tables.agendaItems.find((i) => i.id === itemId)!.visitId
+const letters = loadLettersData(tables, visitId)
+const LETTER_JOBS = (['invitation', 'thanks'] as const).flatMap((kind) =>
+  (['de', 'en'] as const).map((lang) => ({ kind, lang, file: `letters-${kind}-${lang}` })),
+)
 const dir = mkdtempSync(join(tmpdir(), 'seating-pdf-'))
 afterAll(() => {
   if (!process.env.KEEP_SEATING_PDF) rmSync(dir, { recursive: true, force: true })
@@ -32,6 +41,10 @@ describe('LibreOffice prints the seating documents', () => {
       )
       writeFileSync(join(dir, `${job.kind}-${job.lang}.docx`), new Uint8Array(file))
     }
+    for (const job of LETTER_JOBS) {
+      const file = await Packer.toArrayBuffer(buildLetters(letters, { ...job, now: NOW }))
+      writeFileSync(join(dir, `${job.file}.docx`), new Uint8Array(file))
+    }
     execFileSync(
       'soffice',
       [
@@ -41,6 +54,7 @@ describe('LibreOffice prints the seating documents', () => {
         '--outdir',
         dir,
         ...jobs.map((j) => join(dir, `${j.kind}-${j.lang}.docx`)),
+        ...LETTER_JOBS.map((j) => join(dir, `${j.file}.docx`)),
       ],
       { stdio: 'ignore', env: { ...process.env, HOME: dir } },
     )
@@ -68,6 +82,23 @@ describe('LibreOffice prints the seating documents', () => {
       }
       if (job.kind === 'placeCards') expect(pages).toBe(Math.ceil(atTable.length / 2))
       if (job.kind === 'chart') expect(pages).toBe(plan.tables.length)
+    }
+    // A page per counterpart, each greeted in their form of address, with their name.
+    expect(letters.recipients.length).toBeGreaterThan(1)
+    for (const job of LETTER_JOBS) {
+      const pdf = join(dir, `${job.file}.pdf`)
+      expect(existsSync(pdf), pdf).toBe(true)
+      expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])).toBe(
+        letters.recipients.length,
+      )
+      const text = squash(run('pdftotext', [pdf, '-']))
+      for (const c of letters.recipients) {
+        expect(text, `${job.file}: ${c.familyName}`).toContain(squash(salutationOf(c, job.lang)))
+        // Family-name-first names stand in capitals (WATANABE Kenta).
+        expect(text.toUpperCase(), `${job.file}: ${c.familyName}`).toContain(
+          squash(c.familyName).toUpperCase(),
+        )
+      }
     }
   })
 })
