@@ -1,6 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { FuseV1Options } from '@electron/fuses'
+import type { Configuration } from 'electron-builder'
 import { describe, expect, it, vi } from 'vitest'
 import { APP_ID, builderConfig, electronBinaryPath, FUSES, PRODUCT_NAME } from './builderConfig'
 
@@ -8,7 +10,22 @@ const root = join(import.meta.dirname, '../..')
 const config = builderConfig(vi.fn(async () => undefined))
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>
 
+// electron-builder's own schema check, as `npm run dist` runs it before building anything.
+const builderRequire = createRequire(createRequire(import.meta.url).resolve('electron-builder'))
+const { validateConfiguration } = builderRequire('app-builder-lib/out/util/config/config') as {
+  validateConfiguration(config: Configuration, logger: unknown): Promise<void>
+}
+const { DebugLogger } = builderRequire('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown
+}
+
 describe('the installer configuration', () => {
+  it("passes electron-builder's schema, which refuses an unknown option", async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
+    const broken = { ...config, nsis: { ...config.nsis, oneClik: false } } as Configuration
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/oneClik/)
+  })
+
   it('keeps appId and productName, which the installed app and its data folder depend on', () => {
     // Written out on purpose: changing them here must be a decision (see builderConfig.ts).
     expect(APP_ID).toBe('de.delegationplanner.app')
