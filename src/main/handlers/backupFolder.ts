@@ -3,6 +3,7 @@ import { autoBackupsToPrune } from '@shared/backup/autoBackupRotation'
 import { backupFileName, parseBackupFileName } from '@shared/backup/backupFiles'
 import { backupsHolding } from '@shared/backup/backupsHolding'
 import { countBackupRows } from '@shared/backup/backupSummary'
+import { MAX_OPEN_FILE_BYTES } from '@shared/contract'
 import type {
   BackupListEntry,
   FindBackupsArgs,
@@ -43,6 +44,35 @@ export async function writeAutoBackup(
   return { status: 'saved', name, path }
 }
 
+/**
+ * The largest file of the folder that is read: what the contract lets the renderer write (its
+ * content cap, in UTF-16 units, is at most this many UTF-8 bytes for the JSON of a backup, which
+ * is ASCII but for names). A larger file was not written by the app and is not loaded into memory.
+ */
+export const MAX_BACKUP_READ_BYTES = MAX_OPEN_FILE_BYTES * 4
+
+export class BackupTooLargeError extends Error {
+  override name = 'BackupTooLargeError'
+  constructor(
+    readonly fileName: string,
+    readonly size: number,
+  ) {
+    const mb = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024))} MB`
+    super(
+      `"${fileName}" is ${mb(size)}, more than the ${mb(MAX_BACKUP_READ_BYTES)} a backup of this ` +
+        'app can have; it was not read',
+    )
+  }
+}
+
+/** Reads one file of the folder by its name, refusing it unread when it is too large. */
+async function readCapped(ports: BackupFolderPorts, name: string): Promise<string> {
+  const path = join(ports.directory, name)
+  const { size } = await ports.stat(path)
+  if (size > MAX_BACKUP_READ_BYTES) throw new BackupTooLargeError(name, size)
+  return ports.readFile(path)
+}
+
 type Summary = { size: number; mtimeMs: number; counts: BackupListEntry['counts'] }
 
 /**
@@ -68,7 +98,8 @@ export function createBackupLister(ports: BackupFolderPorts): () => Promise<Back
       if (!info) continue // pruned or removed in the meantime
       let summary = cache.get(name)
       if (!summary || summary.size !== info.size || summary.mtimeMs !== info.mtimeMs) {
-        const text = await ports.readFile(path).catch(() => null)
+        const text =
+          info.size > MAX_BACKUP_READ_BYTES ? null : await ports.readFile(path).catch(() => null)
         summary = { ...info, counts: text === null ? null : countBackupRows(text) }
         cache.set(name, summary)
       }
@@ -86,28 +117,31 @@ export function createBackupLister(ports: BackupFolderPorts): () => Promise<Back
   }
 }
 
-/** One file of the folder by its name (the contract admits only names the app gives). */
+/**
+ * One file of the folder by its name (the contract admits only names the app gives). A file too
+ * large to be the app's rejects with a message that says so; a vanished one is `missing`.
+ */
 export async function readBackup(
   args: ReadBackupArgs,
   ports: BackupFolderPorts,
 ): Promise<ReadBackupResult> {
   if (!parseBackupFileName(args.name)) return { status: 'missing', name: args.name }
   try {
-    return {
-      status: 'read',
-      name: args.name,
-      text: await ports.readFile(join(ports.directory, args.name)),
-    }
-  } catch {
+    return { status: 'read', name: args.name, text: await readCapped(ports, args.name) }
+  } catch (error) {
+    if (error instanceof BackupTooLargeError) throw error
     return { status: 'missing', name: args.name }
   }
 }
 
-/** The files of the folder that hold a row id (see backupsHolding); none when there is no folder. */
+/**
+ * The files of the folder that hold a row id (see backupsHolding); none when there is no folder.
+ * One too large to read is listed, as an unreadable one is: it may hold the row.
+ */
 export async function findBackups(
   args: FindBackupsArgs,
   ports: BackupFolderPorts,
 ): Promise<string[]> {
   const names = await ports.listFiles(ports.directory).catch(() => [])
-  return backupsHolding(names, (name) => ports.readFile(join(ports.directory, name)), args.id)
+  return backupsHolding(names, (name) => readCapped(ports, name), args.id)
 }

@@ -16,7 +16,13 @@ vi.mock('electron', () => ({
   },
 }))
 
-const { electronAppInfoPorts, electronFilePorts, writeFileAtomically } = await import('./ports')
+const {
+  electronAppInfoPorts,
+  electronBackupFolderPorts,
+  electronFilePorts,
+  electronSnapshotPorts,
+  writeFileAtomically,
+} = await import('./ports')
 const { openFile, saveFile } = await import('./files')
 const { getAppInfo } = await import('./appInfo')
 
@@ -120,5 +126,12 @@ describe('electronAppInfoPorts', () => {
       userDataPath: '/profiles/userData',
     })
     expect(info.versions.node).toBe(process.versions.node)
+  })
+})
+
+describe('the backups folder', () => {
+  it('is fixed under user data, whatever the renderer does', () => {
+    expect(electronSnapshotPorts().directory).toBe(join('/profiles/userData', 'backups'))
+    expect(electronBackupFolderPorts().directory).toBe(join('/profiles/userData', 'backups'))
   })
 })
