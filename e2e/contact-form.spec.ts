@@ -160,7 +160,7 @@ test('a demo contact shows the visits, meetings and follow-ups of their history'
   await expect(visits.getByRole('link', { name: TOKYO_TRIP })).toBeVisible()
   await expect(visits).toContainText('Delegation, Leitung')
   await expect(history.getByRole('region', { name: 'Termine', exact: true })).toBeVisible()
-  await expect(history.getByRole('region', { name: 'Nachbereitung dieser Besuche' })).toBeVisible()
+  await expect(history.getByRole('region', { name: 'Aufgaben zu diesen Besuchen' })).toBeVisible()
 
   await visits.getByRole('link', { name: TOKYO_TRIP }).click()
   await expect(page.getByRole('heading', { name: TOKYO_TRIP, level: 1 })).toBeVisible()

@@ -37,7 +37,7 @@ test('a contact of a new organization goes to the trash and comes back', async (
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible()
   await expect(page.getByText('Der einzige Kontakt liegt im Papierkorb.')).toBeVisible()
 
-  await page.getByRole('button', { name: 'Papierkorb' }).first().click()
+  await page.getByRole('button', { name: 'Papierkorb zeigen' }).first().click()
   await expect(page.getByRole('heading', { name: 'Papierkorb: Kontakte', level: 1 })).toBeVisible()
   const trashed = page.getByRole('row').filter({ hasText: 'Mirela Ionescu' })
   await expect(trashed).toBeVisible()
@@ -59,7 +59,7 @@ test('an organization goes to the trash and comes back', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'In den Papierkorb' }).click()
   await expect(page.getByText('Die einzige Organisation liegt im Papierkorb.')).toBeVisible()
 
-  await page.getByRole('button', { name: 'Papierkorb' }).first().click()
+  await page.getByRole('button', { name: 'Papierkorb zeigen' }).first().click()
   await expect(
     page.getByRole('heading', { name: 'Papierkorb: Organisationen', level: 1 }),
   ).toBeVisible()

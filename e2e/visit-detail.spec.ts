@@ -112,7 +112,7 @@ test('a journey that arrives before it leaves is refused on the arrival; gifts a
   await gift.getByRole('button', { name: 'Abbrechen', exact: true }).click()
   await expect(gift).toBeHidden()
 
-  await page.getByRole('tab', { name: 'Nachbereitung' }).click()
+  await page.getByRole('tab', { name: 'Aufgaben' }).click()
   await page.getByRole('button', { name: 'Neue Aufgabe' }).click()
   const task = page.getByRole('dialog', { name: 'Neue Aufgabe' })
   await task.getByRole('textbox', { name: 'Aufgabe' }).fill('Dankschreiben an die Gouverneurin')

@@ -43,7 +43,7 @@ test('the visit list: empty, search without accents, filters in the URL, clear, 
   await chooseFilter(page, 'Partnerstadt', 'Paris')
   await expect(count).toHaveText('2 von 8 Besuchen')
   for (const row of await visitRows(page).all()) await expect(row).toContainText('Paris')
-  await chooseFilter(page, 'Richtung', 'Empfang')
+  await chooseFilter(page, 'Richtung', 'Besuch bei uns')
   await expect(count).toHaveText('1 von 8 Besuchen')
   await expect(page).toHaveURL(/city=.*direction=incoming/)
 
@@ -99,8 +99,8 @@ test('copy as template: a draft on new dates with the programme, and a gift alre
   await expect(page.getByText('06.05.2031 – 11.05.2031', { exact: true })).toBeVisible()
   await page.getByRole('tab', { name: /^Programmablauf/ }).click()
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(oldItems)
-  await page.getByRole('tab', { name: /^Nachbereitung/ }).click()
-  await expect(page.getByText('Keine Nachbereitung eingetragen')).toBeVisible()
+  await page.getByRole('tab', { name: /^Aufgaben/ }).click()
+  await expect(page.getByText('Keine Aufgaben eingetragen')).toBeVisible()
 
   await page.getByRole('tab', { name: /^Geschenke/ }).click()
   await expect(page.getByText('Noch keine Geschenke')).toBeVisible()
@@ -128,19 +128,16 @@ test('follow-ups across visits: the overdue count on the navigation and the over
   })
   await loadDemo(page)
 
-  const nav = page.getByRole('link', { name: /^Nachbereitung/ })
+  const nav = page.getByRole('link', { name: /^Aufgaben/ })
   await expect(nav).toHaveAccessibleName(/\d+ überfällige Aufgabe/)
   const overdue = Number((await nav.innerText()).match(/\d+/)?.[0])
   expect(overdue).toBeGreaterThan(0)
   await nav.click()
-  await expect(page.getByRole('heading', { name: 'Nachbereitung', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Aufgaben', level: 1 })).toBeVisible()
 
   await page.getByRole('tab', { name: /^Überfällig/ }).click()
   await expect(page).toHaveURL(/scope=overdue/)
-  const rows = page
-    .getByRole('table', { name: 'Nachbereitung' })
-    .getByRole('rowgroup')
-    .getByRole('row')
+  const rows = page.getByRole('table', { name: 'Aufgaben' }).getByRole('rowgroup').getByRole('row')
   await expect(rows).toHaveCount(overdue)
   for (const row of await rows.all()) await expect(row).toContainText('Überfällig')
 
@@ -155,5 +152,5 @@ test('follow-ups across visits: the overdue count on the navigation and the over
 
   // A row opens its visit's follow-ups tab.
   await rows.first().click()
-  await expect(page.getByRole('tab', { name: /^Nachbereitung/, selected: true })).toBeVisible()
+  await expect(page.getByRole('tab', { name: /^Aufgaben/, selected: true })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { Suspense, type ReactElement } from 'react'
+import { Suspense, useEffect, type ReactElement } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AppToaster, useT } from '../components'
@@ -7,6 +7,7 @@ import { MenuCommandListener } from './MenuCommandListener'
 import { OfficeName } from './OfficeName'
 import { RouteLoading } from './RouteLoading'
 import { SideNav } from './SideNav'
+import { isMac, isPrintShortcut } from './shortcuts'
 
 const useStyles = makeStyles({
   shell: {
@@ -58,8 +59,18 @@ export function AppShell(): ReactElement {
   const styles = useStyles()
   const location = useLocation()
   const focusMain = (): void => document.getElementById('main-content')?.focus()
+  // Electron has no print shortcut of its own; in a browser this is what Ctrl+P does anyway.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!isPrintShortcut(event, isMac())) return
+      event.preventDefault()
+      window.print()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} data-shell>
       <a
         href="#main-content"
         className={styles.skip}

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-icons'
 import { useT } from '../components'
 import { FollowUpsNavEntry } from './FollowUpsNavEntry'
-import { SECTIONS, sectionForShortcut, type Section } from './shortcuts'
+import { isMac, SECTIONS, sectionForShortcut, type Section } from './shortcuts'
 
 const ICONS: Record<Section['key'], ReactElement> = {
   visits: <CalendarLtrRegular />,
@@ -71,8 +71,6 @@ const useStyles = makeStyles({
   },
 })
 
-const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)
-
 /** The app's sections as real links (aria-current on the open one); Ctrl/Cmd+1…6 jump. */
 export function SideNav(): ReactElement {
   const { t } = useT()
@@ -106,7 +104,7 @@ export function SideNav(): ReactElement {
               </span>
               {t(`nav.${section.key}`)}
               <span className={styles.shortcut} aria-hidden>
-                {mac ? '⌘' : 'Ctrl+'}
+                {mac ? '⌘' : t('keys.ctrlPlus')}
                 {index + 1}
               </span>
             </NavLink>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sectionForShortcut, sectionOfPath } from './shortcuts'
+import { isPrintShortcut, sectionForShortcut, sectionOfPath } from './shortcuts'
 
 const key = (
   k: string,
@@ -37,5 +37,29 @@ describe('sectionOfPath', () => {
     expect(sectionOfPath('/contacts/123')?.key).toBe('contacts')
     expect(sectionOfPath('/visits')?.key).toBe('visits')
     expect(sectionOfPath('/visitsx')).toBeNull()
+  })
+})
+
+describe('isPrintShortcut', () => {
+  const key = (
+    k: string,
+    mods: Partial<KeyboardEvent> = {},
+  ): Parameters<typeof isPrintShortcut>[0] => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  })
+  it('takes Ctrl+P, or ⌘P on a Mac, in either case', () => {
+    expect(isPrintShortcut(key('p', { ctrlKey: true }), false)).toBe(true)
+    expect(isPrintShortcut(key('P', { ctrlKey: true }), false)).toBe(true)
+    expect(isPrintShortcut(key('p', { metaKey: true }), true)).toBe(true)
+  })
+  it('leaves plain P, Ctrl+Shift+P and the other platform’s modifier alone', () => {
+    expect(isPrintShortcut(key('p'), false)).toBe(false)
+    expect(isPrintShortcut(key('p', { ctrlKey: true, shiftKey: true }), false)).toBe(false)
+    expect(isPrintShortcut(key('p', { metaKey: true }), false)).toBe(false)
   })
 })

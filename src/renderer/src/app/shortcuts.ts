@@ -23,3 +23,11 @@ export function sectionForShortcut(event: KeyLike, isMac: boolean): Section | nu
 export function sectionOfPath(pathname: string): Section | null {
   return SECTIONS.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`)) ?? null
 }
+
+/** Ctrl+P (⌘P on a Mac) prints the open screen. */
+export function isPrintShortcut(event: KeyLike, isMac: boolean): boolean {
+  const modifier = isMac ? event.metaKey : event.ctrlKey
+  return modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p'
+}
+
+export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform)

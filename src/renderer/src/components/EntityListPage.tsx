@@ -86,7 +86,7 @@ export function EntityListPage<T extends { id: string }>(
           <>
             {renderNewButton(true)}
             <Button icon={<BinRecycleRegular />} onClick={() => void navigate(`${path}/trash`)}>
-              {t('common.trash')}
+              {t('common.showTrash')}
             </Button>
             {props.toolbar}
           </>

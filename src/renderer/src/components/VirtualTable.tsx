@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { usePrinting } from './usePrinting'
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { nextRowIndex } from './tableKeys'
 
@@ -112,7 +113,10 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
     }
   })
 
-  const virtualRows = virtualizer.getVirtualItems()
+  const printing = usePrinting()
+  const onScreen = virtualizer.getVirtualItems()
+  // On paper every row is printed, in the flow, so pages break between rows.
+  const virtualRows = printing ? items.map((_, index) => ({ index, start: 0 })) : onScreen
   // The active row may be scrolled out of the DOM; Tab must still reach the table.
   const tabbable = virtualRows.some((v) => v.index === activeIndex)
     ? activeIndex
@@ -165,7 +169,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
         ))}
       </div>
       <div ref={scrollRef} className={styles.scroller} role="rowgroup" onKeyDown={onKeyDown}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={printing ? {} : { height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualRows.map((v) => {
             const item = items[v.index]
             if (item === undefined) return null
@@ -177,11 +181,15 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
                 data-index={v.index}
                 tabIndex={v.index === tabbable ? 0 : -1}
                 className={styles.row}
-                style={{
-                  gridTemplateColumns: template,
-                  height: rowHeight,
-                  transform: `translateY(${v.start}px)`,
-                }}
+                style={
+                  printing
+                    ? { gridTemplateColumns: template, position: 'static', minHeight: rowHeight }
+                    : {
+                        gridTemplateColumns: template,
+                        height: rowHeight,
+                        transform: `translateY(${v.start}px)`,
+                      }
+                }
                 onClick={(e) => onRowClick(e, v.index, item)}
               >
                 {columns.map((c) => (

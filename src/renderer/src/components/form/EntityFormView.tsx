@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactElement, ReactNode } from 'react'
+import { useEffect, useRef, type KeyboardEvent, type ReactElement, type ReactNode } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ValidationError } from '@shared/model/validation'
@@ -41,8 +41,12 @@ export type EntityFormViewProps<F extends FieldValues, O> = {
   /** Dialogs render the buttons in DialogActions themselves. */
   hideActions?: boolean
   id?: string
+  /** Screens that are a form (new/edit pages) put the cursor in the first field on opening. */
+  focusFirstField?: boolean
   children: ReactNode
 }
+
+const FIRST_FIELD = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select'
 
 /**
  * A form with the house behaviour: summary of errors, first invalid field focused, Enter saves,
@@ -58,6 +62,11 @@ export function EntityFormView<F extends FieldValues, O>(
   const { formState } = form
   const errors = flattenFieldErrors(formState.errors)
   const unsaved = useReportUnsaved(formState.isDirty)
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirst = props.focusFirstField === true
+  useEffect(() => {
+    if (focusFirst) formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus()
+  }, [focusFirst])
 
   const save = form.handleSubmit(async (input) => {
     unsaved.markSaving(true)
@@ -94,6 +103,7 @@ export function EntityFormView<F extends FieldValues, O>(
   return (
     <FormLabelsContext.Provider value={labels}>
       <form
+        ref={formRef}
         id={props.id}
         className={styles.form}
         aria-label={ariaLabel}

@@ -32,6 +32,7 @@ export function CityForm({ initial, onSave, onCancel }: CityFormProps): ReactEle
   return (
     <EntityFormView
       form={form}
+      focusFirstField
       onSubmit={onSave}
       onCancel={onCancel}
       ariaLabel={t('cities.formLabel')}

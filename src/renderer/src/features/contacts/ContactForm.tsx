@@ -55,6 +55,7 @@ export function ContactForm(props: ContactFormProps): ReactElement {
   return (
     <EntityFormView
       form={form}
+      focusFirstField
       onSubmit={props.onSave}
       onCancel={props.onCancel}
       ariaLabel={t('contacts.formLabel')}

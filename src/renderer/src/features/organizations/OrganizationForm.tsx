@@ -34,6 +34,7 @@ export function OrganizationForm(props: OrganizationFormProps): ReactElement {
   return (
     <EntityFormView
       form={form}
+      focusFirstField
       onSubmit={props.onSave}
       onCancel={props.onCancel}
       ariaLabel={t('organizations.formLabel')}

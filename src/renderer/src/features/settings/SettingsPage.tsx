@@ -11,6 +11,7 @@ import { GeneralSettingsForm } from './GeneralSettingsForm'
 import { LanguageSwitch } from './LanguageSwitch'
 import { SettingsSection } from './SettingsSection'
 import { StorageSection } from './StorageSection'
+import { ThemeSwitch } from './ThemeSwitch'
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -26,6 +27,7 @@ export function SettingsPage(): ReactElement {
       <div className={styles.stack}>
         <SettingsSection id="general" title={t('settings.general')}>
           <LanguageSwitch />
+          <ThemeSwitch />
           {settings ? <GeneralSettingsForm settings={settings} /> : <LoadingState />}
         </SettingsSection>
         <BackupSection />

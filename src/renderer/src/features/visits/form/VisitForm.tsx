@@ -79,6 +79,7 @@ export function VisitForm(props: VisitFormProps): ReactElement {
   return (
     <EntityFormView
       form={form}
+      focusFirstField
       ariaLabel={props.ariaLabel}
       onSubmit={props.onSubmit}
       onCancel={props.onCancel}

@@ -62,7 +62,8 @@ export function useVisitColumns(trash: TrashActions | null): Column<VisitRow>[] 
     {
       id: 'direction',
       header: t('visits.field.direction'),
-      width: '110px',
+      // Room for „Besuch bei uns“ (the glossary's word for an incoming visit) without cutting.
+      width: '140px',
       render: ({ visit }) => t(`enum.direction.${visit.direction}`),
     },
     {
