@@ -1,0 +1,5 @@
+import { conflictsScenario } from './conflictsScenario'
+import type { ScenarioModule } from './scenario'
+
+/** The scenarios that are built, cheapest first. */
+export const SCENARIOS: readonly ScenarioModule[] = [conflictsScenario]
