@@ -1,5 +1,6 @@
 import { conflictsScenario } from './conflictsScenario'
+import { documentsScenario } from './documentsScenario'
 import type { ScenarioModule } from './scenario'
 
 /** The scenarios that are built, cheapest first. */
-export const SCENARIOS: readonly ScenarioModule[] = [conflictsScenario]
+export const SCENARIOS: readonly ScenarioModule[] = [conflictsScenario, documentsScenario]
