@@ -1,6 +1,11 @@
 import { conflictsScenario } from './conflictsScenario'
+import { briefingScenario } from './briefingScenario'
 import { documentsScenario } from './documentsScenario'
 import type { ScenarioModule } from './scenario'
 
 /** The scenarios that are built, cheapest first. */
-export const SCENARIOS: readonly ScenarioModule[] = [conflictsScenario, documentsScenario]
+export const SCENARIOS: readonly ScenarioModule[] = [
+  conflictsScenario,
+  briefingScenario,
+  documentsScenario,
+]
