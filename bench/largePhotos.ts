@@ -21,7 +21,8 @@ function grainyPortrait(rng: Rng, width: number, height: number): Uint8Array {
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1)
     for (let x = 0; x < width; x++) {
-      const inner = (x - width / 2) ** 2 / (width / 3) ** 2 + (y - height / 2.2) ** 2 < 1 + y / 9
+      const inner =
+        (x - width / 2) ** 2 / (width / 3) ** 2 + (y - height / 2.2) ** 2 / (height / 2.5) ** 2 < 1
       for (let c = 0; c < 3; c++) {
         const base = inner ? (tone[c] ?? 90) : 225
         raw[row + 1 + x * 3 + c] = Math.max(0, Math.min(255, base + rng.int(-6, 6)))

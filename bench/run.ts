@@ -1,6 +1,6 @@
 // The benchmark suite of issue 11: builds the large office once, runs every scenario module
 // (warm-up, then several runs; floors and alternatives interleaved in the same run), prints a
-// table and writes bench/results.json. Run: npm run bench [-- --runs 5 --only B6,B8]
+// table and writes bench/results.json. Run: npm run bench [-- --runs 5 --only B6,B8 --no-build]
 import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
@@ -58,7 +58,11 @@ async function runModule(
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } },
+    options: {
+      runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
   })
   const runs = Number(values.runs)
   const only = values.only?.split(',')
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     log(`running ${module.ids.join(', ')} …`)
     results.push(
       ...(await runModule(module, () =>
-        module.run({ tables, now: LARGE_DEFAULTS.now, runs, log }),
+        module.run({ tables, now: LARGE_DEFAULTS.now, runs, log, build: !values['no-build'] }),
       )),
     )
   }

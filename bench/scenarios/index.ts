@@ -1,5 +1,6 @@
 import { conflictsScenario } from './conflictsScenario'
 import { briefingScenario } from './briefingScenario'
+import { bundleScenario } from './bundleScenario'
 import { documentsScenario } from './documentsScenario'
 import type { ScenarioModule } from './scenario'
 
@@ -8,4 +9,5 @@ export const SCENARIOS: readonly ScenarioModule[] = [
   conflictsScenario,
   briefingScenario,
   documentsScenario,
+  bundleScenario,
 ]

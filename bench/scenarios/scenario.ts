@@ -7,6 +7,8 @@ export interface ScenarioContext {
   now: Date
   /** Measured runs after the warm-up. */
   runs: number
+  /** Build out/renderer first (false with --no-build, to measure the build that is there). */
+  build: boolean
   /** Progress lines go here, so the printed table stays readable. */
   log(line: string): void
 }
