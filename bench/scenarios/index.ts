@@ -2,6 +2,7 @@ import { conflictsScenario } from './conflictsScenario'
 import { briefingScenario } from './briefingScenario'
 import { bundleScenario } from './bundleScenario'
 import { documentsScenario } from './documentsScenario'
+import { firstPaintScenario } from './firstPaintScenario'
 import type { ScenarioModule } from './scenario'
 
 /** The scenarios that are built, cheapest first. */
@@ -10,4 +11,5 @@ export const SCENARIOS: readonly ScenarioModule[] = [
   briefingScenario,
   documentsScenario,
   bundleScenario,
+  firstPaintScenario,
 ]

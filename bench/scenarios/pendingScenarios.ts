@@ -72,14 +72,4 @@ export const PENDING: readonly { spec: ScenarioSpec; why: string }[] = [
     },
     why: 'Chromium harness not built yet',
   },
-  {
-    spec: {
-      id: 'B7-paint',
-      name: 'empty start → first paint',
-      unit: 'ms',
-      target: 300,
-      targetRule: 'under',
-    },
-    why: 'Chromium harness not built yet',
-  },
 ]
