@@ -24,9 +24,13 @@ function machine(): string {
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], {
-      encoding: 'utf8',
-    })
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--', 'src', 'bench', ':!bench/results.json'],
+      {
+        encoding: 'utf8',
+      },
+    )
     return dirty.trim() ? `${head} (with uncommitted changes)` : head
   } catch {
     return 'unknown'

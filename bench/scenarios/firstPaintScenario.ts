@@ -35,9 +35,8 @@ export const firstPaintScenario: ScenarioModule = {
       headless: true,
     })
     const samples: number[] = []
-    let product = ''
+    const product = browser.version()
     try {
-      product = browser.version()
       for (let i = 0; i <= runs; i++) {
         const context = await browser.newContext({
           viewport: { width: 1280, height: 800 },
