@@ -66,7 +66,7 @@ export interface BenchRun {
   notes: string[]
 }
 
-/** bench/results.md: the machine, the data, every number as measured and what each includes. */
+/** bench/contacts-results.md: the machine, the data, every number as measured and what each includes. */
 export function resultsMarkdown(run: BenchRun): string {
   const m = run.machine
   return [

@@ -22,11 +22,22 @@ describe('buildLargeDataset', () => {
   it('gives the requested numbers of rows, with the seeded cities and default settings', () => {
     expect(small.contacts).toHaveLength(500)
     expect(small.visits).toHaveLength(40)
-    expect(small.partnerCities).toHaveLength(17)
+    expect(small.partnerCities).toHaveLength(25)
     expect(small.settings).toHaveLength(1)
     expect(small.organizations.length).toBeGreaterThan(30)
     expect(small.participants.length).toBeGreaterThan(40)
     expect(small.agendaItems.length).toBeGreaterThan(40)
+  })
+
+  it('gives every tenth contact a photo of about 30 KB, and every visit travel and a hotel', () => {
+    const photos = small.contacts.filter((c) => c.photo !== null)
+    expect(photos).toHaveLength(50)
+    const bytes = ((photos[0]?.photo ?? '').length * 3) / 4
+    expect(bytes).toBeGreaterThan(25_000)
+    expect(bytes).toBeLessThan(35_000)
+    expect(small.agendaItems).toHaveLength(800)
+    expect(small.travelSegments.length).toBeGreaterThan(small.visits.length)
+    expect(small.accommodations.length).toBeGreaterThan(small.visits.length / 2)
   })
 
   it('writes only rows that pass the table schemas', () => {

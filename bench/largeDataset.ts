@@ -1,18 +1,27 @@
 import type { Contact } from '../src/shared/model/contact'
 import { emptyDataset, type DatasetTables } from '../src/shared/model/tables'
 import { buildDefaultSettings, buildSeedPartnerCities } from '../src/shared/seed/partnerCities'
+import { withSyntheticCities } from './largeCities'
 import { buildContacts } from './largeContacts'
 import { createLargeContext } from './largeContext'
+import { buildLogistics, toppedUpItems } from './largeLogistics'
 import { buildOrganizations, groupByCity } from './largeOrganizations'
+import { buildPhotos } from './largePhotos'
 import { createRng } from './largeRandom'
 import { buildProgrammes, buildVisits } from './largeVisits'
 
 export type LargeDatasetOptions = {
   /** Number of contacts; the design's figure is 20,000. */
   contacts?: number
-  /** Default: one organization per 13 or so contacts (1,538 for 20,000). */
+  /** Default: one organization per ten contacts (2,000 for 20,000). */
   organizations?: number
   visits?: number
+  /** Agenda items in all; default 20 per visit (100,000 for 5,000), see toppedUpItems. */
+  agendaItems?: number
+  /** Partner cities: the 17 seeded, then synthetic ones up to 25 (the default). */
+  cities?: number
+  /** Every n-th contact has a ~30 KB photo; 0 for none. Default 10. */
+  photoEvery?: number
   seed?: number
   /** The moment the set is "as of": timestamps lie before it, some visits up to a year after. */
   now?: Date
@@ -20,39 +29,58 @@ export type LargeDatasetOptions = {
 
 export const LARGE_DEFAULTS = {
   contacts: 20_000,
-  visits: 300,
+  visits: 5_000,
+  cities: 25,
+  photoEvery: 10,
   seed: 20_000,
   now: new Date('2026-11-26T09:00:00.000Z'),
 } as const
 
 /**
  * A large, realistic and fully deterministic data set for benchmarks: the seeded partner cities
- * and default settings, N contacts with names in several scripts, ranks, tags and forms of
- * address, their organizations, programmes, and visits with participants and day programmes.
+ * (and synthetic ones up to 25) and default settings, N contacts (every tenth with a photo) with names in several scripts, ranks, tags and forms of
+ * address, their organizations, programmes, and visits with participants, day programmes, travel and hotels.
  * The same options always give the same rows, ids included.
  */
 export function buildLargeDataset(options: LargeDatasetOptions = {}): DatasetTables {
   const contactCount = options.contacts ?? LARGE_DEFAULTS.contacts
   const now = options.now ?? LARGE_DEFAULTS.now
   const settings = buildDefaultSettings(now)
-  const partnerCities = buildSeedPartnerCities(now)
   const rng = createRng(options.seed ?? LARGE_DEFAULTS.seed)
-  const ctx = createLargeContext(rng, now, partnerCities, {
+  const seededCtx = createLargeContext(rng, now, buildSeedPartnerCities(now), {
     name: settings.homeCityName,
     timeZone: settings.homeTimeZone,
   })
+  const ctx = {
+    ...seededCtx,
+    cities: withSyntheticCities(
+      rng,
+      seededCtx.cities,
+      options.cities ?? LARGE_DEFAULTS.cities,
+      now.toISOString(),
+    ),
+  }
+  const partnerCities = ctx.cities.map((entry) => entry.city)
 
   const organizations = buildOrganizations(
     ctx,
-    options.organizations ?? Math.max(1, Math.round(contactCount / 13)),
+    options.organizations ?? Math.max(1, Math.round(contactCount / 10)),
   )
-  const contacts = buildContacts(ctx, contactCount, groupByCity(organizations))
+  const photoEvery = options.photoEvery ?? LARGE_DEFAULTS.photoEvery
+  const photos = photoEvery > 0 ? buildPhotos(rng, 8) : []
+  const contacts = buildContacts(ctx, contactCount, groupByCity(organizations)).map((c, i) =>
+    photoEvery > 0 && i % photoEvery === 0
+      ? { ...c, photo: photos[(i / photoEvery) % 8] ?? null }
+      : c,
+  )
   const programmes = buildProgrammes(ctx)
-  const visitTables = buildVisits(
+  const visitCount = options.visits ?? LARGE_DEFAULTS.visits
+  const visitTables = buildVisits(ctx, visitCount, groupContactsByCity(contacts), programmes)
+  const logistics = buildLogistics(ctx, visitTables.visits, visitTables.participants)
+  const agendaItems = toppedUpItems(
     ctx,
-    options.visits ?? LARGE_DEFAULTS.visits,
-    groupContactsByCity(contacts),
-    programmes,
+    visitTables.agendaItems,
+    options.agendaItems ?? visitCount * 20,
   )
   return {
     ...emptyDataset(),
@@ -62,6 +90,8 @@ export function buildLargeDataset(options: LargeDatasetOptions = {}): DatasetTab
     organizations,
     contacts,
     ...visitTables,
+    agendaItems,
+    ...logistics,
   }
 }
 

@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { Packer } from 'docx'
+import { buildBriefing } from '../../src/shared/documents/buildBriefing'
+import { loadBriefingData } from '../../src/shared/documents/briefingData'
+import { judged } from '../benchResults'
+import { summarize } from '../benchStats'
+import { briefingCase, BRIEFING_CASE } from './briefingCase'
+import { briefingHtml } from './briefingHtml'
+import type { ScenarioModule } from './scenario'
+
+const run = promisify(execFile)
+
+/** B4's alternative: one soffice process converting the same content as HTML, start included. */
+async function sofficeDocx(dir: string, html: string, n: number): Promise<number> {
+  const input = join(dir, `briefing-${n}.html`)
+  await writeFile(input, html, 'utf8')
+  const start = performance.now()
+  await run('soffice', [
+    `-env:UserInstallation=file://${dir}/lo`,
+    '--headless',
+    '--convert-to',
+    'docx:MS Word 2007 XML',
+    '--outdir',
+    dir,
+    input,
+  ])
+  const elapsed = performance.now() - start
+  // soffice exits 0 even when it converted nothing: only a written file counts.
+  if (!(await readdir(dir)).includes(`briefing-${n}.docx`)) throw new Error('soffice wrote no DOCX')
+  return elapsed
+}
+
+/** Times and peak memory of a fresh Node process building the same briefing (briefingPeak.ts). */
+async function freshProcess(runs: number): Promise<{ peak: number; samples: number[] }> {
+  const args = ['--import', 'tsx', 'bench/scenarios/briefingPeak.ts', String(runs)]
+  const { stdout } = await run(process.execPath, args)
+  const peak = Number(/peakMiB=(\d+(\.\d+)?)/.exec(stdout)?.[1])
+  const samples = JSON.parse(/samples=(\[.*\])/.exec(stdout)?.[1] ?? '[]') as number[]
+  if (!Number.isFinite(peak) || samples.length === 0)
+    throw new Error(`briefingPeak printed no numbers: ${stdout.slice(0, 200)}`)
+  return { peak, samples }
+}
+
+/** B4: the full briefing built and packed in Node, interleaved with soffice's HTML → DOCX. */
+export const briefingScenario: ScenarioModule = {
+  ids: ['B4', 'B4-soffice', 'B4-memory'],
+  async run({ tables, now, runs, log }) {
+    const { tables: caseTables, visitId } = briefingCase(tables)
+    const data = loadBriefingData(caseTables, visitId, now)
+    const html = briefingHtml(data)
+    const dir = await mkdtemp(join(tmpdir(), 'bench-b4-'))
+    const app: number[] = []
+    const alternative: number[] = []
+    let bytes = 0
+    try {
+      const once = async (): Promise<number> => {
+        const start = performance.now()
+        const file = await Packer.toArrayBuffer(
+          buildBriefing(loadBriefingData(caseTables, visitId, now), {
+            lang: 'de',
+            variant: 'full',
+          }),
+        )
+        bytes = file.byteLength
+        return performance.now() - start
+      }
+      await once()
+      await sofficeDocx(dir, html, 0)
+      for (let i = 1; i <= runs; i++) {
+        app.push(await once())
+        alternative.push(await sofficeDocx(dir, html, i))
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+    const fresh = await freshProcess(runs)
+    const shape = `${BRIEFING_CASE.days} days, ${data.agendaItems.length} items, ${data.participants.length} biographies with photos`
+    log(
+      `B4: ${shape}; DOCX ${Math.round(bytes / 1024)} KB; soffice input ${Math.round(html.length / 1024)} KB HTML`,
+    )
+    const appMedian = summarize(app).median
+    return [
+      judged(
+        {
+          id: 'B4',
+          name: 'full briefing built and packed in Node',
+          unit: 'ms',
+          target: 150,
+          targetRule: 'under',
+        },
+        {
+          value: summarize(fresh.samples).median,
+          runs: fresh.samples.length,
+          note:
+            `${shape}; loadBriefingData + buildBriefing + Packer, warm runs, in a fresh process ` +
+            `holding a small office (the app's worker holds only the visit's rows); in the runner, ` +
+            `with the whole large office on the heap, the same took ${Math.round(appMedian)} ms`,
+        },
+      ),
+      judged(
+        {
+          id: 'B4-soffice',
+          name: 'full briefing vs soffice HTML → DOCX',
+          unit: 'ms',
+          target: 5,
+          targetRule: 'ratioAtLeast',
+        },
+        {
+          value: appMedian,
+          floor: summarize(alternative).median,
+          runs,
+          note: 'soffice --headless --convert-to docx of the same content as HTML, process start included, interleaved',
+        },
+      ),
+      judged(
+        {
+          id: 'B4-memory',
+          name: 'full briefing, peak memory',
+          unit: 'MiB',
+          target: 300,
+          targetRule: 'under',
+        },
+        {
+          value: fresh.peak,
+          runs: 1,
+          note: 'maxRSS of that fresh Node process (Node, tsx, a 1,000-contact office), all its runs',
+        },
+      ),
+    ]
+  },
+}

@@ -1,0 +1,76 @@
+import { createConflictChecker, findConflicts } from '../../src/shared/domain/conflicts'
+import type { ConflictSnapshot } from '../../src/shared/domain/conflicts'
+import type { AgendaItem } from '../../src/shared/model/agenda'
+import { DEFAULT_CONFLICT_BUFFER_MINUTES } from '../../src/shared/model/settings'
+import { judged } from '../benchResults'
+import { summarize } from '../benchStats'
+import { createRng } from '../largeRandom'
+import { timed, type ScenarioModule } from './scenario'
+
+/** Moves an item by some minutes within the day, as an officer dragging it would. */
+function shifted(item: AgendaItem, minutes: number): AgendaItem {
+  const [h, m] = item.startTime.split(':').map(Number)
+  const start = Math.min(22 * 60, Math.max(6 * 60, (h ?? 9) * 60 + (m ?? 0) + minutes))
+  const clock = (t: number): string =>
+    `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`
+  return { ...item, startTime: clock(start), endTime: clock(start + 60) }
+}
+
+/** B6: every conflict of the whole office, and the re-check of one visit after one edit. */
+export const conflictsScenario: ScenarioModule = {
+  ids: ['B6', 'B6-edit'],
+  async run({ tables, runs, log }) {
+    const snapshot: ConflictSnapshot = {
+      visits: tables.visits,
+      participants: tables.participants,
+      agendaItems: tables.agendaItems,
+      travelSegments: tables.travelSegments,
+      accommodations: tables.accommodations,
+      contacts: tables.contacts,
+      bufferMinutes: tables.settings[0]?.conflictBufferMinutes ?? DEFAULT_CONFLICT_BUFFER_MINUTES,
+    }
+    let count = 0
+    const full = await timed(runs, () => {
+      count = findConflicts(snapshot).length
+    })
+    log(
+      `B6: ${count} conflicts in ${tables.visits.length} visits, ${tables.agendaItems.length} items`,
+    )
+    const checker = createConflictChecker(snapshot)
+    checker.all()
+    const rng = createRng(7)
+    const edits: number[] = []
+    for (let i = 0; i < 200; i++) {
+      const item = rng.pick(tables.agendaItems)
+      const start = performance.now()
+      checker.replace('agendaItems', shifted(item, rng.int(-90, 90)))
+      checker.forVisit(item.visitId)
+      edits.push(performance.now() - start)
+    }
+    const size = `${tables.visits.length} visits, ${tables.agendaItems.length} items`
+    return [
+      judged(
+        { id: 'B6', name: 'conflicts, whole office', unit: 'ms', target: 500, targetRule: 'under' },
+        {
+          value: summarize(full).median,
+          runs: full.length,
+          note: `findConflicts over ${size}, ${count} conflicts; median after one warm-up run`,
+        },
+      ),
+      judged(
+        {
+          id: 'B6-edit',
+          name: 'conflicts, re-check after one edit',
+          unit: 'ms',
+          target: 5,
+          targetRule: 'under',
+        },
+        {
+          value: summarize(edits).median,
+          runs: edits.length,
+          note: 'checker.replace of one moved item, then checker.forVisit of its visit',
+        },
+      ),
+    ]
+  },
+}
