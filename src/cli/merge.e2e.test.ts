@@ -1,30 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@shared/backup/createBackup'
 import { parseBackup } from '@shared/backup/parseBackup'
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-
-type Run = { code: number; stdout: string; stderr: string }
-
-/** The real tool in a real process, as `npm run planner` starts it (see cli.e2e.test.ts). */
-function planner(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/index.ts', ...args],
-      { cwd: repoRoot, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0
-        resolve({ code, stdout, stderr })
-      },
-    )
-  })
-}
+import { planner } from './plannerProcess'
 
 describe('planner merge on plain Node, end to end', () => {
   let dir = ''

@@ -10,6 +10,7 @@ import { loadBriefingData, type BriefingData } from './briefingData'
 import type { BriefingOptions } from './briefingOptions'
 import { buildBriefing } from './buildBriefing'
 import { dataUrl, demoTables, paragraphsOf, pngOf, unzipDocx } from './testFixtures'
+import { headingAtPageEnd, pdfPageCount } from './pdfPages'
 
 /**
  * The real consumer: LibreOffice opens every briefing and prints it to PDF. Slow (one soffice
@@ -61,7 +62,6 @@ afterAll(() => {
   if (!process.env.KEEP_BRIEFING_PDF) rmSync(dir, { recursive: true, force: true })
 })
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim()
 const run = (cmd: string, args: string[]): string =>
   execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
 
@@ -95,7 +95,7 @@ describe('LibreOffice prints every briefing', () => {
     for (const job of jobs) {
       const pdf = join(dir, `${job.name}.pdf`)
       expect(existsSync(pdf), `${job.name}.pdf exists`).toBe(true)
-      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])
+      const pages = pdfPageCount(run, pdf)
       expect(pages, job.name).toBeGreaterThanOrEqual(job.pages[0])
       expect(pages, job.name).toBeLessThanOrEqual(job.pages[1])
 
@@ -112,27 +112,8 @@ describe('LibreOffice prints every briefing', () => {
 
       const footer = new RegExp(`^${t('doc.footer', { page: '\\d+', pages: '\\d+' })}$`)
       const titles = headings.get(job.name) ?? []
-      for (let page = 1; page <= pages; page++) {
-        const lines = run('pdftotext', [
-          '-layout',
-          '-f',
-          String(page),
-          '-l',
-          String(page),
-          pdf,
-          '-',
-        ])
-          .split('\n')
-          .map((l) => l.replaceAll('\u200B', '').trim())
-          .filter((l) => l !== '' && l !== marking && !footer.test(l))
-        // A heading may wrap onto up to three lines; with -layout it shares them with nothing else.
-        const tails = [1, 2, 3].map((k) => squash(lines.slice(-k).join(' ')))
-        const endsOnHeading = titles.some((h) => tails.includes(squash(h)))
-        const last = lines.at(-1) ?? ''
-        expect(endsOnHeading, `${job.name} page ${page} ends with the heading "${last}"`).toBe(
-          false,
-        )
-      }
+      const skip = (l: string): boolean => l === marking || footer.test(l)
+      expect(headingAtPageEnd(run, pdf, pages, titles, skip, 3), job.name).toBeNull()
     }
   }, 600_000)
 })

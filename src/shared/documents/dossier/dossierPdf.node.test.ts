@@ -10,6 +10,7 @@ import { paragraphsOf, demoTables, unzipDocx } from '../testFixtures'
 import { buildDossier } from './buildDossier'
 import { defaultDossierClassification } from './dossierContext'
 import { loadDossierData, type DossierData } from './dossierData'
+import { headingAtPageEnd, pdfPageCount } from '../pdfPages'
 
 /**
  * The real consumer: LibreOffice opens the dossier of every demo city and prints it to PDF, in
@@ -71,7 +72,7 @@ describe('LibreOffice prints the dossier of every demo city', () => {
     for (const job of jobs) {
       const pdf = join(dir, `${job.name}.pdf`)
       expect(existsSync(pdf), `${job.name}.pdf exists`).toBe(true)
-      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])
+      const pages = pdfPageCount(run, pdf)
       const busy = job.data.visits.length > 0
       // A city without visits: cover and one page of facts, people and organizations.
       if (busy) expect(pages, job.name).toBeGreaterThanOrEqual(3)
@@ -95,26 +96,8 @@ describe('LibreOffice prints the dossier of every demo city', () => {
       // No page may end on a heading: headings keep with what follows.
       const footer = new RegExp(`^${t('doc.footer', { page: '\\d+', pages: '\\d+' })}$`)
       const titles = headings.get(job.name) ?? []
-      for (let page = 1; page <= pages; page++) {
-        const lines = run('pdftotext', [
-          '-layout',
-          '-f',
-          String(page),
-          '-l',
-          String(page),
-          pdf,
-          '-',
-        ])
-          .split('\n')
-          .map((l) => l.replaceAll('\u200B', '').trim())
-          .filter((l) => l !== '' && l !== marking && !footer.test(l))
-        const tails = [1, 2].map((k) => squash(lines.slice(-k).join(' ')))
-        const last = lines.at(-1) ?? ''
-        expect(
-          titles.some((h) => tails.includes(squash(h))),
-          `${job.name} page ${page} ends with the heading "${last}"`,
-        ).toBe(false)
-      }
+      const skip = (l: string): boolean => l === marking || footer.test(l)
+      expect(headingAtPageEnd(run, pdf, pages, titles, skip, 2), job.name).toBeNull()
     }
   }, 600_000)
 })

@@ -9,6 +9,7 @@ import { translator } from '../../i18n'
 import { buildLetters, loadLettersData, salutationOf } from '../letters'
 import { seatedDemo } from './seatingFixtures'
 import { buildSeatingDocument, loadSeatingDocData, SEATING_DOCUMENTS } from '.'
+import { pdfPageCount } from '../pdfPages'
 
 /**
  * The real consumer: LibreOffice prints every protocol document and the letters, in both
@@ -65,7 +66,7 @@ describe('LibreOffice prints the seating documents', () => {
     for (const job of jobs) {
       const pdf = join(dir, `${job.kind}-${job.lang}.pdf`)
       expect(existsSync(pdf), pdf).toBe(true)
-      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])
+      const pages = pdfPageCount(run, pdf)
       const text = squash(run('pdftotext', [pdf, '-']))
       const t = translator(job.lang)
       if (job.kind === 'kitchen') {
@@ -88,9 +89,7 @@ describe('LibreOffice prints the seating documents', () => {
     for (const job of LETTER_JOBS) {
       const pdf = join(dir, `${job.file}.pdf`)
       expect(existsSync(pdf), pdf).toBe(true)
-      expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1])).toBe(
-        letters.recipients.length,
-      )
+      expect(pdfPageCount(run, pdf)).toBe(letters.recipients.length)
       const text = squash(run('pdftotext', [pdf, '-']))
       for (const c of letters.recipients) {
         expect(text, `${job.file}: ${c.familyName}`).toContain(squash(salutationOf(c, job.lang)))
