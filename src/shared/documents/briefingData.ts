@@ -118,6 +118,8 @@ export function loadBriefingData(tables: DatasetTables, visitId: string, now: Da
   const participants = sortParticipantsByPrecedence(
     ofVisit(tables.participants).flatMap((participant) => {
       const entry = person(participant.contactId)
+      // The one stood in for is printed beside the stand-in, so the book needs their name too.
+      person(participant.standsInForId)
       return entry ? [{ ...entry, participant }] : []
     }),
     (id) => contacts.get(id),

@@ -146,6 +146,42 @@ describe('the full briefing book', () => {
   })
 })
 
+describe('the delegation list', () => {
+  it('prints "in Vertretung von" under a stand-in, naming the one stood in for', async () => {
+    const member = tables.participants.find(
+      (p) => p.visitId === tokyoId && p.side === 'delegation' && p.role === 'member',
+    )!
+    const inVisit = new Set(
+      tables.participants.filter((p) => p.visitId === tokyoId).map((p) => p.contactId),
+    )
+    const absent = tables.contacts.find((c) => !inVisit.has(c.id) && c.deletedAt === null)!
+    const withStandIn = {
+      ...tables,
+      participants: tables.participants.map((p) =>
+        p.id === member.id ? { ...p, standsInForId: absent.id } : p,
+      ),
+    }
+    const book = loadBriefingData(withStandIn, tokyoId, NOW)
+    const xml =
+      unzipDocx(
+        await Packer.toArrayBuffer(
+          buildBriefing(book, { lang: 'de', variant: 'full', sections: ['delegation'] }),
+        ),
+      )['word/document.xml'] ?? ''
+    const text = paragraphsOf(xml).map((p) => p.text.replaceAll('\u200B', ''))
+    expect(text.some((line) => line.startsWith('in Vertretung von '))).toBe(true)
+    const line = text.find((l) => l.startsWith('in Vertretung von ')) ?? ''
+    expect(line).toContain(absent.familyName)
+    // Without a stand-in the line is not there.
+    const plain = unzipDocx(
+      await Packer.toArrayBuffer(
+        buildBriefing(data, { lang: 'de', variant: 'full', sections: ['delegation'] }),
+      ),
+    )['word/document.xml']
+    expect(plain).not.toContain('in Vertretung von')
+  })
+})
+
 describe('the pocket programme', () => {
   it('holds only what the person attends, on A6 unless A5 is asked for', async () => {
     const person = data.participants.find((p) => p.participant.role === 'security')

@@ -13,7 +13,24 @@ async function reportText(lang: 'de' | 'en') {
   const withNeeds = {
     ...tables,
     contacts: tables.contacts.map((c) =>
-      c.id === personId ? { ...c, dietaryNeeds: 'halal', notes: 'bevorzugt Tee' } : c,
+      c.id === personId
+        ? {
+            ...c,
+            dietaryNeeds: 'halal',
+            notes: 'bevorzugt Tee',
+            interpreterNeeded: true,
+            languages: ['fr', 'en'],
+            phones: [{ label: 'Büro', number: '+81 3 1234 5678' }],
+            furtherOffices: [
+              {
+                position: 'Vorsitz Städtetag',
+                organizationId: tables.organizations[0]!.id,
+                precedenceRank: 4,
+                inOfficeSince: '2021-04-01',
+              },
+            ],
+          }
+        : c,
     ),
   }
   const data = collectPersonData(withNeeds, personId)
@@ -24,6 +41,8 @@ async function reportText(lang: 'de' | 'en') {
     timeZone: 'Europe/Berlin',
     officeName: 'Protokoll Berlin',
     visitTitle: (id) => titles.get(id) ?? id,
+    organizationName: (id) => tables.organizations.find((o) => o.id === id)?.name,
+    cityName: (id) => tables.partnerCities.find((c) => c.id === id)?.name[lang],
   })
   const parts = unzipDocx(await Packer.toArrayBuffer(doc))
   const paragraphs = paragraphsOf(parts['word/document.xml'] ?? '').map((p) => ({
@@ -60,5 +79,17 @@ describe('the data report as DOCX', () => {
     expect(text).toContain(contact.id)
     for (const g of data.giftsGiven) expect(text).toContain(g.description)
     for (const p of data.participations) expect(text).toContain(p.visit?.title ?? '')
+  })
+
+  it('shows stored values as people read them: names, labels, dates, no raw JSON', async () => {
+    const { paragraphs, tables } = await reportText('de')
+    const text = paragraphs.map((p) => p.text).join('\n')
+    expect(text).not.toMatch(/[{[]"/)
+    expect(text).not.toMatch(/· (delegation|host|head|member) /)
+    expect(text).toContain('Französisch, Englisch')
+    expect(text).toContain('Büro: +81 3 1234 5678')
+    const org = tables.organizations[0]!
+    expect(text).toContain(`Vorsitz Städtetag, ${org.name} (${org.id})`)
+    expect(text).toContain('1. April 2021')
   })
 })

@@ -6,6 +6,7 @@ import { displayName } from '../domain/personName'
 import { translator } from '../i18n'
 import type { UiLanguage } from '../model/common'
 import type { Contact } from '../model/contact'
+import { contactValueText } from './personReportValues'
 import { factLines, fixedTable, heading, note, para } from './blocks'
 import { sanitize } from './sanitize'
 import { documentStyles, PAGE_SETUPS } from './styles'
@@ -18,36 +19,40 @@ export type PersonReportOptions = {
   officeName: string
   /** Visit titles by id, for rows that only carry a visit id. */
   visitTitle: (visitId: string) => string
+  /** Names of the contact's organizations and city, so the report shows more than ids. */
+  organizationName?: (id: string) => string | undefined
+  cityName?: (id: string) => string | undefined
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
 const SKIPPED: ReadonlySet<string> = new Set(['photo'])
 
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return JSON.stringify(value)
-}
-
 /** Every stored field of the contact, the photo as a line saying that one is stored. */
-function contactBlocks(t: T, contact: Contact): Paragraph[] {
-  const rows = Object.entries(contact)
-    .filter(([field]) => !SKIPPED.has(field))
-    .map(([field, value]) => ({ label: contactFieldLabel(t, field), value: valueText(value) }))
+function contactBlocks(t: T, contact: Contact, o: PersonReportOptions): Paragraph[] {
+  const context = { ...o, t }
+  const rows = Object.keys(contact)
+    .filter((field) => !SKIPPED.has(field))
+    .map((field) => ({
+      label: contactFieldLabel(t, field),
+      value: contactValueText(field, contact, context),
+    }))
   if (contact.photo)
     rows.push({ label: contactFieldLabel(t, 'photo'), value: t('privacy.report.photoStored') })
   return factLines(rows)
 }
 
 /** One line per stored row: what the screens would show of it, and its id. */
-function rowLines(data: PersonData, kind: PersonDataKind, o: PersonReportOptions): string[] {
+function rowLines(t: T, data: PersonData, kind: PersonDataKind, o: PersonReportOptions): string[] {
   const { lang } = o
   switch (kind) {
     case 'participations':
       return data.participations.map(({ participant, visit }) =>
-        [visit?.title ?? o.visitTitle(participant.visitId), participant.side, participant.role]
+        [
+          visit?.title ?? o.visitTitle(participant.visitId),
+          t(`enum.side.${participant.side}`),
+          t(`enum.role.${participant.role}`),
+        ]
           .concat(visit ? [formatDateRange(visit.startDate, visit.endDate, lang)] : [])
           .join(' · '),
       )
@@ -110,7 +115,7 @@ export function buildPersonReport(data: PersonData, options: PersonReportOptions
   ])
   const sections = PERSON_DATA_KINDS.filter((kind) => data[kind].length > 0).flatMap((kind) => [
     heading(t(`privacy.kind.${kind}`), 2),
-    ...rowLines(data, kind, options).map((line) => para(line)),
+    ...rowLines(t, data, kind, options).map((line) => para(line)),
   ])
   const setup = PAGE_SETUPS.A4
   return new Document({
@@ -130,7 +135,7 @@ export function buildPersonReport(data: PersonData, options: PersonReportOptions
           fixedTable('A4', [t('privacy.report.kind'), t('privacy.report.count')], counts, [4, 1]),
           heading(t('privacy.report.contactRecord'), 2),
           ...(data.contact
-            ? contactBlocks(t, data.contact)
+            ? contactBlocks(t, data.contact, options)
             : [note(t('privacy.report.noContact'))]),
           ...sections,
         ],

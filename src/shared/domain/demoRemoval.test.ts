@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { buildDemoDataset } from '../demo/demoData'
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../model/tables'
 import { buildSeedPartnerCities } from '../seed/partnerCities'
@@ -31,6 +32,13 @@ const mine = (table: TableName, id: string, fields: Record<string, unknown> = {}
   id,
   ...fields,
 })
+
+/** The fields of the objects a list field holds, or null for any other field. */
+function listElementShape(schema: unknown): Record<string, unknown> | null {
+  if (!(schema instanceof z.ZodArray)) return null
+  const element: unknown = schema.element
+  return element instanceof z.ZodObject ? (element.shape as Record<string, unknown>) : null
+}
 
 /** Sorted ids per table, so the expectations do not depend on traversal order. */
 function sorted(ids: IdsByTable): IdsByTable {
@@ -140,6 +148,25 @@ const CASES: Array<{ name: string; rows: Sketch[]; remove: IdsByTable; keep: Ids
     keep: {},
   },
   {
+    name: 'ids inside lists of objects keep their rows: a further office, a seat, a kitchen notice',
+    rows: [
+      demo('organizations', 'o1'),
+      demo('organizations', 'o2'),
+      mine('contacts', 'c1', {
+        furtherOffices: [{ organizationId: 'o1' }, { organizationId: null }],
+      }),
+      demo('contacts', 'c2'),
+      demo('contacts', 'c3'),
+      demo('contacts', 'c4'),
+      mine('seatingPlans', 's1', {
+        assignments: [{ contactId: 'c2', tableId: 't1' }],
+        kitchenTold: [{ contactId: 'c3', digest: 'x' }],
+      }),
+    ],
+    remove: { organizations: ['o2'], contacts: ['c4'] },
+    keep: { organizations: ['o1'], contacts: ['c2', 'c3'] },
+  },
+  {
     name: 'an id is followed only into the table its field names',
     rows: [demo('organizations', 'same'), mine('visits', 'v1', { hostId: 'same' })],
     remove: { organizations: ['same'] },
@@ -167,12 +194,16 @@ describe('planDemoRemoval', () => {
     expect(demoRows).toBeGreaterThan(200)
   })
 
-  it('lists every field of every table that holds row ids', () => {
+  it('lists every field of every table that holds row ids, also inside lists of objects', () => {
     for (const name of TABLE_NAMES) {
-      const fields = Object.keys(TABLE_SCHEMAS[name].shape).filter(
-        (f) => f !== 'id' && /Ids?$/.test(f),
-      )
-      const listed = REFERENCES[name].map((r) => r.field as string)
+      const fields = Object.entries(TABLE_SCHEMAS[name].shape).flatMap(([field, schema]) => {
+        if (field !== 'id' && /Ids?$/.test(field)) return [field]
+        const element = listElementShape(schema)
+        // A seat's tableId names a table of the same plan, not a row.
+        const inner = Object.keys(element ?? {}).filter((f) => /Ids?$/.test(f) && f !== 'tableId')
+        return inner.map((f) => `${field}.${f}`)
+      })
+      const listed = REFERENCES[name].map((r) => (r.within ? `${r.field}.${r.within}` : r.field))
       expect({ table: name, fields: [...fields].sort() }).toEqual({
         table: name,
         fields: [...listed].sort(),

@@ -1,7 +1,14 @@
 import type { TableName, TableRow } from '../model/tables'
 
-/** A field of a row that holds the id (or a list of ids) of a row in another table. */
-export type Reference<T extends TableName> = { field: keyof TableRow<T> & string; to: TableName }
+/**
+ * A field of a row that holds the id (or a list of ids) of a row in another table; with `within`,
+ * the field is a list of objects and each object's `within` field holds the id.
+ */
+export type Reference<T extends TableName> = {
+  field: keyof TableRow<T> & string
+  to: TableName
+  within?: string
+}
 
 /**
  * Every field that points to another row, per table (the id conventions of the data layer's
@@ -17,6 +24,7 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
   contacts: [
     { field: 'organizationId', to: 'organizations' },
     { field: 'cityId', to: 'partnerCities' },
+    { field: 'furtherOffices', to: 'organizations', within: 'organizationId' },
   ],
   visits: [
     { field: 'cityId', to: 'partnerCities' },
@@ -52,6 +60,8 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
   seatingPlans: [
     { field: 'visitId', to: 'visits' },
     { field: 'agendaItemId', to: 'agendaItems' },
+    { field: 'assignments', to: 'contacts', within: 'contactId' },
+    { field: 'kitchenTold', to: 'contacts', within: 'contactId' },
   ],
   // A tombstone names a row that is gone; it keeps nothing alive.
   tombstones: [],
@@ -77,6 +87,19 @@ function idsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value]
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string')
   return []
+}
+
+/** The ids a reference holds in a row, also inside a list of objects. */
+export function referencedIds(row: object, ref: { field: string; within?: string }): string[] {
+  const value = (row as Record<string, unknown>)[ref.field]
+  const { within } = ref
+  if (within === undefined) return idsIn(value)
+  if (!Array.isArray(value)) return []
+  return value.flatMap((entry: unknown) =>
+    entry !== null && typeof entry === 'object'
+      ? idsIn((entry as Record<string, unknown>)[within])
+      : [],
+  )
 }
 
 function rowsOf(tables: PlannedTables, name: TableName): readonly PlannedRow[] {
@@ -111,8 +134,9 @@ export function planDemoRemoval(tables: PlannedTables): DemoRemovalPlan {
   }
   for (let next = work.pop(); next; next = work.pop()) {
     const [name, row] = next
-    for (const { field, to } of REFERENCES[name] as readonly Reference<TableName>[]) {
-      for (const id of idsIn((row as Record<string, unknown>)[field])) {
+    for (const ref of REFERENCES[name] as readonly Reference<TableName>[]) {
+      const { to } = ref
+      for (const id of referencedIds(row, ref)) {
         const keptHere = kept.get(to)
         if (!keptHere || keptHere.has(id) || !demoIds.get(to)?.has(id)) continue
         keptHere.add(id)

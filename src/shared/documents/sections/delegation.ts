@@ -1,3 +1,4 @@
+import type { Paragraph } from 'docx'
 import { PARTICIPANT_SIDES, type Participant } from '../../model/visit'
 import { fixedTable, heading, para, type Block } from '../blocks'
 import type { ParticipantEntry } from '../briefingData'
@@ -21,6 +22,15 @@ export function phoneOf(
   const mobile = participant.tripMobile.trim()
   if (mobile === '') return ''
   return participant.mobileVerified ? mobile : `${mobile} ${ctx.t('doc.delegation.unverified')}`
+}
+
+/** "in Vertretung von …" under a stand-in's name: the rank they hold is the other's. */
+function standingInFor(ctx: BriefingContext, entry: ParticipantEntry): Paragraph[] {
+  const id = entry.participant.standsInForId
+  const absent = id ? ctx.data.people[id] : undefined
+  if (!absent) return []
+  const line = ctx.t('delegation.inPlaceOf', { name: fullName(absent.contact) })
+  return [para(line, { style: STYLE.tableText, run: { italics: true } })]
 }
 
 /** The delegation and the hosts, each in order of precedence, with roles and phones. */
@@ -47,6 +57,7 @@ export function delegationSection(ctx: BriefingContext): Block[] {
             ...(p.contact.nativeName
               ? [para(p.contact.nativeName, { style: STYLE.tableText })]
               : []),
+            ...standingInFor(ctx, p),
           ],
           t(`enum.role.${p.participant.role}`),
           positionLine(p),

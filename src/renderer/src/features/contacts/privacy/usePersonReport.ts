@@ -3,7 +3,7 @@ import { fileStamp } from '@shared/dates'
 import { personDataJson } from '@shared/domain/personData'
 import type { Contact } from '@shared/model/contact'
 import { errorText, useNotify, useT } from '@renderer/components'
-import { useSettings, useVisits } from '@renderer/db/hooks'
+import { useOrganizations, usePartnerCities, useSettings, useVisits } from '@renderer/db/hooks'
 import { useDataOperations } from '@renderer/db/useDataOperations'
 import { saveFile } from '@renderer/platform'
 
@@ -28,6 +28,8 @@ export function usePersonReport(): (contact: Contact, format: ReportFormat) => P
   const { privacy } = useDataOperations()
   const settings = useSettings()
   const visits = useVisits({ includeDeleted: true })
+  const organizations = useOrganizations({ includeDeleted: true })
+  const cities = usePartnerCities()
   return useCallback(
     async (contact, format) => {
       try {
@@ -47,6 +49,8 @@ export function usePersonReport(): (contact: Contact, format: ReportFormat) => P
             timeZone: settings?.homeTimeZone ?? 'Europe/Berlin',
             officeName: settings?.officeName ?? '',
             visitTitle: (id) => titles.get(id) ?? id,
+            organizationName: (id) => organizations?.find((o) => o.id === id)?.name,
+            cityName: (id) => cities?.find((c) => c.id === id)?.name[lang],
           })
           content = new Uint8Array(await Packer.toArrayBuffer(doc))
         }
@@ -67,6 +71,6 @@ export function usePersonReport(): (contact: Contact, format: ReportFormat) => P
         })
       }
     },
-    [privacy, settings, visits, lang, notify, t],
+    [privacy, settings, visits, organizations, cities, lang, notify, t],
   )
 }
