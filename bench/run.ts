@@ -87,8 +87,12 @@ async function main(): Promise<void> {
     )
   }
   results.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  // The machine is shared: the load at the end says how busy it was while the scenarios ran.
+  const loadEnd = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')
   const out: BenchResults = {
-    machine: machineText,
+    machine: `${machineText}, load ${loadEnd} at the end`,
     date: started.toISOString(),
     commit: commit(),
     scenarios: results,
