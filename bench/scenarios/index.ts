@@ -1,5 +1,6 @@
 import { conflictsScenario } from './conflictsScenario'
 import { briefingScenario } from './briefingScenario'
+import { browserScenario } from './browserScenario'
 import { bundleScenario } from './bundleScenario'
 import { documentsScenario } from './documentsScenario'
 import { firstPaintScenario } from './firstPaintScenario'
@@ -12,4 +13,5 @@ export const SCENARIOS: readonly ScenarioModule[] = [
   documentsScenario,
   bundleScenario,
   firstPaintScenario,
+  browserScenario,
 ]

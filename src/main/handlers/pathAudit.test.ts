@@ -107,7 +107,7 @@ describe('reads of the backups folder are capped', () => {
     const refused = readBackup({ name: OWN }, ports)
     await expect(refused).rejects.toBeInstanceOf(BackupTooLargeError)
     await expect(refused).rejects.toThrow(
-      `"${OWN}" is 201 MB, more than the 200 MB a backup of this app can have; it was not read`,
+      `"${OWN}" is 1601 MB, more than the 1600 MB a backup of this app can have; it was not read`,
     )
     expect(readFile).not.toHaveBeenCalled()
     const handlers = createHandlers({

@@ -1,0 +1,133 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { importBackup } from '../benchImport'
+import { seen, watch } from '../pageProbe'
+import { openSession, rendererPeakBytes } from './browserSession'
+
+/**
+ * B1's floor, in the page: every row the app's import wrote, read back untimed, then timed into a
+ * database of its own with one object store per table (key path `id`, no indexes) by a plain
+ * `put` loop in one readwrite transaction, until the transaction completes.
+ */
+const PUT_LOOP_FLOOR = `(async () => {
+  const open = (name, version, upgrade) => new Promise((resolve, reject) => {
+    const r = version ? indexedDB.open(name, version) : indexedDB.open(name)
+    r.onupgradeneeded = () => upgrade(r.result)
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error)
+  })
+  const drop = (name) => new Promise((resolve) => {
+    const d = indexedDB.deleteDatabase(name)
+    d.onsuccess = d.onerror = () => resolve()
+  })
+  const app = await open('delegation-planner', 0, () => {})
+  const names = [...app.objectStoreNames]
+  const read = app.transaction(names, 'readonly')
+  const rows = {}
+  await Promise.all(names.map((n) => new Promise((resolve, reject) => {
+    const q = read.objectStore(n).getAll()
+    q.onsuccess = () => { rows[n] = q.result; resolve() }
+    q.onerror = () => reject(q.error)
+  })))
+  app.close()
+  await drop('bench-put-loop')
+  const floor = await open('bench-put-loop', 1, (db) => {
+    for (const n of names) db.createObjectStore(n, { keyPath: 'id' })
+  })
+  let count = 0
+  const start = performance.now()
+  await new Promise((resolve, reject) => {
+    const t = floor.transaction(names, 'readwrite')
+    for (const n of names) {
+      const store = t.objectStore(n)
+      for (const row of rows[n]) { store.put(row); count++ }
+    }
+    t.oncomplete = resolve
+    t.onerror = () => reject(t.error)
+    t.onabort = () => reject(t.error)
+  })
+  const ms = performance.now() - start
+  floor.close()
+  await drop('bench-put-loop')
+  return { ms, count }
+})()`
+
+export interface LoadRun {
+  /** B1: confirm → success message, writing into a fresh profile. */
+  write: number
+  /** B5-import: file chosen → confirmation, plus confirm → success message. */
+  importTotal: number
+  floor: number
+  rows: number
+  peakBytes: number
+}
+
+/**
+ * One import of the large backup into a fresh profile through the Settings dialog, then the
+ * put-loop floor in the same page. Returns the profile, full, for the cold starts and the export.
+ */
+export async function loadOnce(
+  url: string,
+  backupPath: string,
+  scratch: string,
+): Promise<{ run: LoadRun; profile: string }> {
+  const profile = await mkdtemp(join(scratch, 'profile-'))
+  const session = await openSession(profile)
+  try {
+    await session.page.goto(`${url}/#/settings`)
+    const [check, write] = await importBackup(session.page, url, backupPath, 'B1')
+    const peakBytes = await rendererPeakBytes(profile)
+    const floor = (await session.page.evaluate(PUT_LOOP_FLOOR)) as { ms: number; count: number }
+    if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
+    const w = write?.samples[0] ?? NaN
+    return {
+      profile,
+      run: {
+        write: w,
+        importTotal: (check?.samples[0] ?? NaN) + w,
+        floor: floor.ms,
+        rows: floor.count,
+        peakBytes,
+      },
+    }
+  } finally {
+    await session.close()
+  }
+}
+
+const EXPORTED = `document.body.textContent.includes('Sicherung gespeichert')`
+const CLICK_EXPORT = `(() => {
+  const button = [...document.querySelectorAll('button')]
+    .find((b) => b.textContent.trim() === 'Sicherung exportieren')
+  const t = performance.now()
+  button.click()
+  return t
+})()`
+
+/** B5-export: a fresh start on the full profile, Settings, "Sicherung exportieren" → saved. */
+export async function exportOnce(
+  url: string,
+  profile: string,
+): Promise<{ ms: number; bytes: number; peakBytes: number }> {
+  const session = await openSession(profile)
+  try {
+    const { page } = session
+    await page.goto(`${url}/#/settings`)
+    const button = page.getByRole('button', { name: 'Sicherung exportieren', exact: true })
+    await button.waitFor()
+    await watch(page, 'exported', EXPORTED)
+    const downloaded = page.waitForEvent('download')
+    // The clock starts in the page right before the click is dispatched.
+    const start = (await page.evaluate(CLICK_EXPORT)) as number
+    const download = await downloaded
+    const ms = (await seen(page, 'exported')).frame - start
+    const path = await download.path()
+    const bytes = (await stat(path)).size
+    await rm(path, { force: true })
+    const peakBytes = await rendererPeakBytes(profile)
+    if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
+    return { ms, bytes, peakBytes }
+  } finally {
+    await session.close()
+  }
+}

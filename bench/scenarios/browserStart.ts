@@ -1,0 +1,136 @@
+import { readdir } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { keystrokeLatency, KEYSTROKE_QUERIES } from '../benchFilter'
+import { firstSeen, until } from '../pageProbe'
+import { openSession } from './browserSession'
+
+/**
+ * B2: Chromium started afresh on the full profile, straight onto `route`: from navigation start
+ * (performance.now()'s origin) to `interactive` (see pageProbe: the first data row is in the DOM,
+ * its frame was produced and the main thread ran a task after it). The first start is a warm-up
+ * of the operating system's file cache and is not counted.
+ */
+export async function coldStarts(
+  url: string,
+  profile: string,
+  route: string,
+  runs: number,
+): Promise<{ interactive: number[]; row: number[] }> {
+  const interactive: number[] = []
+  const row: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const session = await openSession(profile)
+    try {
+      await session.page.goto(`${url}/#/${route}`)
+      await until(session.page, 'window.__bench.firstSeen.interactive !== undefined')
+      const at = await firstSeen(session.page)
+      if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
+      if (i > 0) {
+        interactive.push(at.interactive ?? NaN)
+        row.push(at.row ?? NaN)
+      }
+    } finally {
+      await session.close()
+    }
+  }
+  return { interactive, row }
+}
+
+/**
+ * B3's floor: the contacts' names, native names, pronunciations, positions, e-mail and tags as one
+ * lower-cased string each, read from IndexedDB untimed; then, per prefix B3 types, a plain
+ * `filter(s => s.includes(prefix))` over them, timed.
+ */
+const FILTER_FLOOR = `(async (queries) => {
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('delegation-planner')
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error)
+  })
+  const contacts = await new Promise((resolve, reject) => {
+    const q = db.transaction('contacts').objectStore('contacts').getAll()
+    q.onsuccess = () => resolve(q.result)
+    q.onerror = () => reject(q.error)
+  })
+  db.close()
+  const strings = contacts.map((c) => [c.givenName, c.familyName, c.nativeName, c.pronunciation,
+    c.position, c.email, ...(c.tags ?? [])].join(' ').toLowerCase())
+  const samples = []
+  let hits = 0
+  for (let round = 0; round < 5; round++) {
+    for (const query of queries) {
+      const chars = [...query]
+      for (let n = 1; n <= chars.length; n++) {
+        const prefix = chars.slice(0, n).join('').toLowerCase()
+        const t = performance.now()
+        hits += strings.filter((s) => s.includes(prefix)).length
+        samples.push(performance.now() - t)
+      }
+    }
+  }
+  return { samples, strings: strings.length, hits }
+})`
+
+/** B3 in a cold-started contacts list, then its floor in the same page. */
+export async function searchLatency(
+  url: string,
+  profile: string,
+  runs: number,
+): Promise<{ app: number[]; floor: number[]; strings: number }> {
+  const session = await openSession(profile)
+  try {
+    const { page } = session
+    await page.goto(`${url}/#/contacts`)
+    await until(page, 'window.__bench.firstSeen.interactive !== undefined')
+    // The live queries settle (organizations, cities) before the first key.
+    await page.waitForTimeout(1000)
+    const app = (await keystrokeLatency(page, runs)).samples
+    const floor = (await page.evaluate(
+      `${FILTER_FLOOR}(${JSON.stringify(KEYSTROKE_QUERIES)})`,
+    )) as { samples: number[]; strings: number }
+    if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
+    return { app, floor: floor.samples, strings: floor.strings }
+  } finally {
+    await session.close()
+  }
+}
+
+/** The built briefing worker, the very file the Documents tab starts (hashed name). */
+async function briefingWorkerFile(root: string): Promise<string> {
+  const file = (await readdir(`${root}/assets`)).find((f) => /^briefing\.worker-.*\.js$/.test(f))
+  if (!file) throw new Error(`no briefing worker in ${root}/assets`)
+  return `./assets/${file}`
+}
+
+/**
+ * B4-worker: the request the Documents tab would post (the rows of the briefing case) posted to
+ * the app's built worker in the page; from postMessage to the reply with the bytes. A new worker
+ * per run, as the app does, its start included; the first run is a warm-up (script compile, code cache).
+ */
+export async function workerBriefing(
+  page: Page,
+  root: string,
+  request: unknown,
+  runs: number,
+): Promise<{ samples: number[]; bytes: number }> {
+  const script = await briefingWorkerFile(root)
+  await page.evaluate(`window.__benchRequest = ${JSON.stringify(request)}`)
+  const once = `new Promise((resolve, reject) => {
+    const start = performance.now()
+    const w = new Worker(${JSON.stringify(script)}, { type: 'module' })
+    w.onmessage = (e) => {
+      if (e.data.type === 'done') { w.terminate(); resolve({ ms: performance.now() - start, bytes: e.data.bytes.byteLength }) }
+      if (e.data.type === 'failed') { w.terminate(); reject(new Error(JSON.stringify(e.data.failure))) }
+    }
+    w.onerror = (e) => reject(new Error(e.message))
+    w.postMessage(window.__benchRequest)
+  })`
+  const samples: number[] = []
+  let bytes = 0
+  for (let i = 0; i <= runs; i++) {
+    const r = (await page.evaluate(once)) as { ms: number; bytes: number }
+    if (i > 0) samples.push(r.ms)
+    bytes = r.bytes
+  }
+  return { samples, bytes }
+}
