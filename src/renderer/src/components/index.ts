@@ -44,6 +44,8 @@
  * - TimeZoneField (control, name, label …): an IANA zone picked by city and country in the UI
  *   language ("Peking (China)"), the IANA name underneath; every zone field uses it.
  * - useNow(ms): a ticking Date.
+ * - useBusyRun() → { busy, showSpinner, run }: an async user action; disable its button while
+ *   busy, show a spinner only after 300 ms (useDelayedBusy). docs/progress.md lists every one.
  * - Converters for form strings: listFromText, textFromList, blankToNull, nullToBlank,
  *   optionalNumber, requiredNumber.
  */
@@ -93,6 +95,7 @@ export { DateField } from './form/DateField'
 export { DateTimeField } from './form/DateTimeField'
 export { TimeField, timeEntryMessage, type TimeFieldProps } from './form/TimeField'
 export { useNow } from './useNow'
+export { BUSY_DELAY_MS, useBusyRun, useDelayedBusy, type BusyRun } from './useDelayedBusy'
 export { FilterBar, FilterSelect, SearchField, type FilterSelectProps } from './FilterBar'
 export { TrashTable, type TrashTableProps } from './TrashTable'
 export { EntityListPage, type EntityListPageProps } from './EntityListPage'
