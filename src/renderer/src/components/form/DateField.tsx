@@ -1,11 +1,11 @@
 import { useRef, type ReactElement } from 'react'
 import type { FieldValues } from 'react-hook-form'
-import { Button, Field, Input, makeStyles } from '@fluentui/react-components'
+import { Button, makeStyles } from '@fluentui/react-components'
 import { CalendarRegular } from '@fluentui/react-icons'
 import { formatDateField, todayIn } from '@shared/dates'
 import { parseDateEntry } from '@shared/domain/dateEntry'
 import { useT } from '../useT'
-import { labelledMessage } from './issueText'
+import { ParsedEntryInput } from './ParsedEntryInput'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 import { useParsedEntry } from './useParsedEntry'
 
@@ -36,7 +36,8 @@ export function localToday(): string {
 export function DateField<F extends FieldValues, O>(props: BaseFieldProps<F, O>): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
-  const { field, fieldProps } = useFieldBinding(props)
+  const binding = useFieldBinding(props)
+  const { field } = binding
   const value = String(field.value ?? '')
   const entry = useParsedEntry(
     field,
@@ -60,44 +61,34 @@ export function DateField<F extends FieldValues, O>(props: BaseFieldProps<F, O>)
     }
   }
 
-  const message = entry.refused
-    ? labelledMessage(props.label, entry.refused, t)
-    : fieldProps.validationMessage
   return (
-    <Field {...fieldProps} validationState={message ? 'error' : 'none'} validationMessage={message}>
-      <Input
-        ref={field.ref}
-        name={field.name}
-        value={entry.shown}
-        onChange={(_, d) => entry.onChange(d.value)}
-        onBlur={entry.onBlur}
-        onKeyDown={entry.onKeyDown}
-        placeholder={t('dateField.placeholder')}
-        inputMode="text"
-        autoComplete="off"
-        contentAfter={
-          <span className={styles.after}>
-            <Button
-              appearance="transparent"
-              size="small"
-              icon={<CalendarRegular />}
-              aria-label={t('dateField.openCalendar', { label: props.label })}
-              title={t('dateField.openCalendar', { label: props.label })}
-              onClick={openPicker}
-            />
-            <input
-              ref={picker}
-              type="date"
-              tabIndex={-1}
-              aria-hidden
-              className={styles.native}
-              onChange={(e) => {
-                if (e.target.value !== '') entry.choose(e.target.value)
-              }}
-            />
-          </span>
-        }
-      />
-    </Field>
+    <ParsedEntryInput
+      binding={binding}
+      entry={entry}
+      label={props.label}
+      placeholder={t('dateField.placeholder')}
+      after={
+        <span className={styles.after}>
+          <Button
+            appearance="transparent"
+            size="small"
+            icon={<CalendarRegular />}
+            aria-label={t('dateField.openCalendar', { label: props.label })}
+            title={t('dateField.openCalendar', { label: props.label })}
+            onClick={openPicker}
+          />
+          <input
+            ref={picker}
+            type="date"
+            tabIndex={-1}
+            aria-hidden
+            className={styles.native}
+            onChange={(e) => {
+              if (e.target.value !== '') entry.choose(e.target.value)
+            }}
+          />
+        </span>
+      }
+    />
   )
 }

@@ -1,11 +1,10 @@
 import type { ReactElement } from 'react'
 import type { FieldValues } from 'react-hook-form'
-import { Field, Input } from '@fluentui/react-components'
 import { formatLocalDateTime } from '@shared/dates'
 import { parseDateTimeEntry } from '@shared/domain/dateEntry'
 import { useT } from '../useT'
 import { localToday } from './DateField'
-import { labelledMessage } from './issueText'
+import { ParsedEntryInput } from './ParsedEntryInput'
 import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 import { useParsedEntry } from './useParsedEntry'
 
@@ -23,9 +22,9 @@ const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
  */
 export function DateTimeField<F extends FieldValues, O>(props: BaseFieldProps<F, O>): ReactElement {
   const { t, lang } = useT()
-  const { field, fieldProps } = useFieldBinding(props)
+  const binding = useFieldBinding(props)
   const entry = useParsedEntry(
-    field,
+    binding.field,
     (text) => {
       const parsed = parseDateTimeEntry(text, { reference: localToday() })
       return parsed.ok ? parsed : { ok: false, error: MESSAGE_KEYS[parsed.part] + parsed.error }
@@ -33,22 +32,12 @@ export function DateTimeField<F extends FieldValues, O>(props: BaseFieldProps<F,
     (stored) => (LOCAL.test(stored) ? formatLocalDateTime(stored, lang) : stored),
     (key, text) => t(key, { text }),
   )
-  const message = entry.refused
-    ? labelledMessage(props.label, entry.refused, t)
-    : fieldProps.validationMessage
   return (
-    <Field {...fieldProps} validationState={message ? 'error' : 'none'} validationMessage={message}>
-      <Input
-        ref={field.ref}
-        name={field.name}
-        value={entry.shown}
-        onChange={(_, d) => entry.onChange(d.value)}
-        onBlur={entry.onBlur}
-        onKeyDown={entry.onKeyDown}
-        placeholder={t('dateTimeField.placeholder')}
-        inputMode="text"
-        autoComplete="off"
-      />
-    </Field>
+    <ParsedEntryInput
+      binding={binding}
+      entry={entry}
+      label={props.label}
+      placeholder={t('dateTimeField.placeholder')}
+    />
   )
 }
