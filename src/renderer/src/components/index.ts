@@ -52,7 +52,7 @@
 export { useT, type TFunction } from './useT'
 export { Page } from './Page'
 export { PageHeader, type PageHeaderProps } from './PageHeader'
-export { EmptyState, type EmptyStateProps } from './EmptyState'
+export { EmptyState, EmptyStateActions, type EmptyStateProps } from './EmptyState'
 export { ListEmptyState, type ListEmptyStateProps } from './ListEmptyState'
 export { LoadingState } from './LoadingState'
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'

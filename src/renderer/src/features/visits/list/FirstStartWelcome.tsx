@@ -1,18 +1,16 @@
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
+import { Button, Spinner } from '@fluentui/react-components'
 import { AddRegular, DatabaseRegular, HandWaveRegular } from '@fluentui/react-icons'
-import { EmptyState, errorText, useBusyRun, useNotify, useT } from '@renderer/components'
+import {
+  EmptyState,
+  EmptyStateActions,
+  errorText,
+  useBusyRun,
+  useNotify,
+  useT,
+} from '@renderer/components'
 import { useDataOperations } from '@renderer/db/useDataOperations'
-
-const useStyles = makeStyles({
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    justifyContent: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
-})
 
 /**
  * The start page of an empty office: the two ways in, trying the demo data or creating the first
@@ -20,7 +18,6 @@ const useStyles = makeStyles({
  */
 export function FirstStartWelcome(): ReactElement {
   const { t, lang } = useT()
-  const styles = useStyles()
   const navigate = useNavigate()
   const notify = useNotify()
   const operations = useDataOperations()
@@ -43,7 +40,7 @@ export function FirstStartWelcome(): ReactElement {
       title={t('welcome.title')}
       body={t('welcome.body')}
       action={
-        <div className={styles.actions}>
+        <EmptyStateActions>
           <Button
             appearance="primary"
             icon={<AddRegular />}
@@ -59,7 +56,7 @@ export function FirstStartWelcome(): ReactElement {
           >
             {showSpinner ? t('welcome.loadingDemo') : t('welcome.loadDemo')}
           </Button>
-        </div>
+        </EmptyStateActions>
       }
     />
   )
