@@ -30,7 +30,7 @@ test('a visit is created through the form; an end before the start is refused by
   page,
 }) => {
   await page.goto('/#/visits')
-  await page.getByRole('button', { name: 'Neuer Besuch' }).first().click()
+  await page.getByRole('button', { name: 'Ersten Besuch anlegen' }).first().click()
   await page.getByRole('textbox', { name: 'Titel' }).fill('Klimagespräche in Tokio')
   await page.getByRole('combobox', { name: 'Partnerstadt' }).click()
   await page.getByRole('option', { name: 'Tokio' }).click()

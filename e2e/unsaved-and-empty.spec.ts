@@ -103,7 +103,7 @@ test('partner city and visit forms ask before leaving; untouched ones do not', a
   await discard(page)
   await expect(page.getByRole('heading', { name: 'Besuche', level: 1 })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Neuer Besuch' }).first().click()
+  await page.getByRole('button', { name: 'Ersten Besuch anlegen' }).first().click()
   await expect(page.getByRole('heading', { name: 'Neuer Besuch', level: 1 })).toBeVisible()
   await page.getByRole('link', { name: /^Kontakte/ }).click()
   await expect(page.getByRole('heading', { name: 'Kontakte', level: 1 })).toBeVisible()

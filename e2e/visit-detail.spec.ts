@@ -23,6 +23,12 @@ function berlinTimeOfTokyo(date: string, time: string): string {
   }).format(instant)
 }
 
+/** The German field's "24.12.2026" as "2026-12-24". */
+function isoOf(shown: string): string {
+  expect(shown).toMatch(/^\d{2}\.\d{2}\.\d{4}$/)
+  return shown.split('.').reverse().join('-')
+}
+
 function nextDay(date: string): string {
   const day = new Date(`${date}T00:00:00Z`)
   day.setUTCDate(day.getUTCDate() + 1)
@@ -46,8 +52,7 @@ test('a participant joins and an agenda item is refused by name, then shown in b
   await page.getByRole('tab', { name: 'Programmablauf' }).click()
   await page.getByRole('button', { name: 'Neuer Programmpunkt' }).click()
   const dialog = page.getByRole('dialog', { name: 'Neuer Programmpunkt' })
-  const date = await dialog.getByRole('textbox', { name: 'Datum' }).inputValue()
-  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  const date = isoOf(await dialog.getByRole('textbox', { name: 'Datum' }).inputValue())
   await dialog.getByRole('textbox', { name: 'Titel' }).fill('Treffen mit dem Klimabeirat')
   await dialog.getByRole('textbox', { name: 'Beginn' }).fill('15:00')
   // An end before the start is read as the next day, and said so before saving.
@@ -76,7 +81,7 @@ test('a journey that arrives before it leaves is refused on the arrival; gifts a
   await travel.getByRole('textbox', { name: 'Von' }).fill('Berlin BER')
   await travel.getByRole('textbox', { name: 'Nach' }).fill('Tokio Haneda')
   const departure = await travel.getByRole('textbox', { name: 'Abreise (Ortszeit)' }).inputValue()
-  const day = departure.slice(0, 10)
+  const day = isoOf(departure.slice(0, 10))
   // 09:00 in Berlin is already evening in Tokyo: 08:00 Tokyo time that day lies before it.
   await travel.getByRole('textbox', { name: 'Ankunft (Ortszeit)' }).fill(`${day}T08:00`)
   await travel.getByRole('button', { name: 'Speichern', exact: true }).click()

@@ -24,9 +24,11 @@ test('the visit list: empty, search without accents, filters in the URL, clear, 
   page,
 }) => {
   await page.goto('/#/visits')
-  await expect(page.getByRole('heading', { name: 'Noch keine Besuche' })).toBeVisible({
-    timeout: 30_000,
-  })
+  await expect(page.getByRole('heading', { name: 'Willkommen im Delegation Planner' })).toBeVisible(
+    {
+      timeout: 30_000,
+    },
+  )
 
   await loadDemo(page)
   await page.getByRole('link', { name: /^Besuche/ }).click()

@@ -24,6 +24,23 @@ export function formatDateShort(isoDate: string, language: UiLanguage): string {
   return formatFns(parseISO(isoDate), 'P', { locale: LOCALES[language] })
 }
 
+/** The twelve month names in full, January first: what a typed "Dez" or "Dec" is matched against. */
+export function monthNamesFor(language: UiLanguage): string[] {
+  return Array.from({ length: 12 }, (_, month) =>
+    formatFns(new Date(2000, month, 1), 'LLLL', { locale: LOCALES[language] }),
+  )
+}
+
+/**
+ * What a date field shows for a stored "YYYY-MM-DD": "22.12.2026" / "22/12/2026" (en-GB, day
+ * first, as every short date of the app); anything else (half-typed text) as it is.
+ */
+export function formatDateField(value: string, language: UiLanguage): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parseISO(value).getTime())
+    ? formatDateShort(value, language)
+    : value
+}
+
 /** Weekday and date: "Donnerstag, 26. November 2026". */
 export function formatDayHeading(isoDate: string, language: UiLanguage): string {
   return formatFns(parseISO(isoDate), 'EEEE, PPP', { locale: LOCALES[language] })

@@ -3,7 +3,8 @@ import type { Paint } from './barChart'
 /**
  * Okabe–Ito colours: told apart with the common colour-vision deficiencies, each dark enough
  * against white for a bar (3:1); the last, grey, is for "other". In forced colours the screen
- * draws every bar in the system's text colour and relies on the hairlines and the table.
+ * draws the bars in the system's few colours by series (text, highlight, link, grey), so
+ * incoming and outgoing stay apart there too; the hairlines and the table do the rest.
  */
 export const SERIES_COLOURS = [
   '#0072B2',
@@ -23,7 +24,9 @@ export function paintColour(paint: Paint): string {
   return ROLE_COLOURS[paint]
 }
 
-/** A class name per paint, for the screen's forced-colours rules. */
+/** Class names per paint, for the screen's forced-colours rules: the bar and its series. */
 export function paintClass(paint: Paint): string {
-  return typeof paint === 'object' ? 'chart-bar' : `chart-${paint}`
+  return typeof paint === 'object'
+    ? `chart-bar chart-series-${paint.series % SERIES_COLOURS.length}`
+    : `chart-${paint}`
 }

@@ -6,6 +6,7 @@ import { loadBriefingData, type BriefingData } from './briefingData'
 import { BRIEFING_SECTIONS } from './briefingOptions'
 import { BriefingPersonError, buildBriefing } from './buildBriefing'
 import { programmeDays } from './sections/programme'
+import { seatedDemo } from './seating/seatingFixtures'
 import { createContext } from './briefingContext'
 import { dataUrl, demoTables, paragraphsOf, pngOf, unzipDocx } from './testFixtures'
 
@@ -50,10 +51,29 @@ describe('the full briefing book', () => {
   it('has its sections in the book order, one level-1 heading each after cover and contents', async () => {
     const parts = await pack({ lang: 'de', variant: 'full' })
     const t = translator('de')
-    const expected = BRIEFING_SECTIONS.filter((s) => s !== 'cover' && s !== 'contents').map((s) =>
-      t(`doc.section.${s}`),
-    )
+    // The demo's Tokyo visit has no seating plans, so the seating page is left out.
+    const expected = BRIEFING_SECTIONS.filter(
+      (s) => s !== 'cover' && s !== 'contents' && s !== 'seating',
+    ).map((s) => t(`doc.section.${s}`))
     expect(headingsOf(parts['word/document.xml'] ?? '', [1])).toEqual(expected)
+  })
+
+  it('prints the seating plans only for a visit that has some', async () => {
+    const t = translator('en')
+    const seated = seatedDemo(NOW)
+    const withPlans = await Packer.toArrayBuffer(
+      buildBriefing(loadBriefingData(seated.tables, seated.plan.visitId, NOW), {
+        lang: 'en',
+        variant: 'full',
+      }),
+    )
+    const seatedHeadings = headingsOf(unzipDocx(withPlans)['word/document.xml'] ?? '', [1])
+    expect(seatedHeadings).toContain(t('doc.section.seating'))
+    const xml = (await pack({ lang: 'en', variant: 'full' }))['word/document.xml'] ?? ''
+    expect(headingsOf(xml, [1])).toEqual(
+      seatedHeadings.filter((h) => h !== t('doc.section.seating')),
+    )
+    expect(xml).not.toContain(t('doc.section.seating'))
   })
 
   it('leaves out the sections the user left out, keeping the order', async () => {

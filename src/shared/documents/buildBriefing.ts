@@ -78,6 +78,17 @@ export function pocketPeople(data: BriefingData, personId?: string): Participant
   return [person]
 }
 
+/**
+ * The requested sections that have something to say: a visit without seating plans gets no
+ * seating page (a whole page saying "none" is paper the principal leafs past).
+ */
+export function sectionsToPrint(
+  data: BriefingData,
+  requested?: readonly BriefingSection[],
+): BriefingSection[] {
+  return sectionsInOrder(requested).filter((s) => s !== 'seating' || data.seating.length > 0)
+}
+
 /** Told before each section of the full book is built, so a worker can show its progress. */
 export type SectionProgress = (section: BriefingSection, index: number, total: number) => void
 
@@ -85,7 +96,7 @@ function body(ctx: BriefingContext, options: Resolved, onSection?: SectionProgre
   const title = ctx.t(`doc.title.${options.variant}`)
   switch (options.variant) {
     case 'full': {
-      const sections = sectionsInOrder(options.sections)
+      const sections = sectionsToPrint(ctx.data, options.sections)
       const blocks = sections.map((s, i) => {
         onSection?.(s, i, sections.length)
         return fullSection(ctx, s, options)

@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { errorText } from './errorText'
+import { useDelayedBusy } from './useDelayedBusy'
 import { useT } from './useT'
 
 export type ConfirmDialogProps = {
@@ -51,6 +52,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
   const [word, setWord] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const spinner = useDelayedBusy(busy)
   const formId = useId()
   const wordOk =
     requireWord === undefined || word.trim().toLowerCase() === requireWord.toLowerCase()
@@ -101,7 +103,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
                 type="submit"
                 appearance="primary"
                 disabled={!wordOk || busy}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
+                icon={spinner ? <Spinner size="tiny" /> : undefined}
                 className={danger ? styles.danger : undefined}
               >
                 {confirmLabel}

@@ -16,6 +16,12 @@ const useStyles = makeStyles({
   icon: { fontSize: '40px', color: tokens.colorBrandForeground1, display: 'flex' },
   heading: { margin: 0 },
   body: { maxWidth: '52ch', color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
 })
 
 export type EmptyStateProps = {
@@ -43,4 +49,10 @@ export function EmptyState({ title, body, icon, action }: EmptyStateProps): Reac
       {action}
     </section>
   )
+}
+
+/** Two or more calls to action side by side under an empty state, centred and wrapping. */
+export function EmptyStateActions({ children }: { children: ReactNode }): ReactElement {
+  const styles = useStyles()
+  return <div className={styles.actions}>{children}</div>
 }

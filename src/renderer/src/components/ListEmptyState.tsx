@@ -1,18 +1,9 @@
 import type { ReactElement } from 'react'
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { BinRecycleRegular } from '@fluentui/react-icons'
-import { EmptyState } from './EmptyState'
+import { EmptyState, EmptyStateActions } from './EmptyState'
 import { LoadingState } from './LoadingState'
 import { useT } from './useT'
-
-const useStyles = makeStyles({
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    justifyContent: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
-})
 
 export type ListEmptyStateProps = {
   /** The list's kind, for "Alle 3 Kontakte liegen im Papierkorb." (listTrash.<kind>). */
@@ -32,7 +23,6 @@ export type ListEmptyStateProps = {
  */
 export function ListEmptyState(props: ListEmptyStateProps): ReactElement {
   const { t, lang } = useT()
-  const styles = useStyles()
   const { trashed, empty } = props
   if (trashed === undefined) return <LoadingState />
   if (trashed === 0) {
@@ -54,12 +44,12 @@ export function ListEmptyState(props: ListEmptyStateProps): ReactElement {
       })}
       body={t('listTrash.body')}
       action={
-        <div className={styles.actions}>
+        <EmptyStateActions>
           <Button appearance="primary" icon={<BinRecycleRegular />} onClick={props.onOpenTrash}>
             {t('listTrash.open')}
           </Button>
           {props.renderNewButton(false)}
-        </div>
+        </EmptyStateActions>
       }
     />
   )

@@ -38,16 +38,21 @@
  *   closed; FormDialog asks the same on Esc or Cancel. useLeaveWithoutAsking() lets one leave
  *   through that the user already agreed to (e.g. after moving the record to the trash).
  * - errorText(error, t, lang): any thrown value as a sentence (db.* keys, field names).
+ * - DateField / TimeField / DateTimeField (control, name, label …): every date and time field; they show the UI
+ *   language's format ("22.12.2026" / "22/12/2026", 24-hour "09:30"), take quick typing
+ *   (shared/domain/dateEntry, timeEntry) and store ISO "YYYY-MM-DD" / "HH:MM".
  * - TimeZoneField (control, name, label …): an IANA zone picked by city and country in the UI
  *   language ("Peking (China)"), the IANA name underneath; every zone field uses it.
  * - useNow(ms): a ticking Date.
+ * - useBusyRun() → { busy, showSpinner, run }: an async user action; disable its button while
+ *   busy, show a spinner only after 300 ms (useDelayedBusy). docs/progress.md lists every one.
  * - Converters for form strings: listFromText, textFromList, blankToNull, nullToBlank,
  *   optionalNumber, requiredNumber.
  */
 export { useT, type TFunction } from './useT'
 export { Page } from './Page'
 export { PageHeader, type PageHeaderProps } from './PageHeader'
-export { EmptyState, type EmptyStateProps } from './EmptyState'
+export { EmptyState, EmptyStateActions, type EmptyStateProps } from './EmptyState'
 export { ListEmptyState, type ListEmptyStateProps } from './ListEmptyState'
 export { LoadingState } from './LoadingState'
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog'
@@ -86,7 +91,11 @@ export {
 } from './form/converters'
 export { errorText } from './errorText'
 export { TimeZoneField } from './form/TimeZoneField'
+export { DateField } from './form/DateField'
+export { DateTimeField } from './form/DateTimeField'
+export { TimeField, timeEntryMessage, type TimeFieldProps } from './form/TimeField'
 export { useNow } from './useNow'
+export { BUSY_DELAY_MS, useBusyRun, useDelayedBusy, type BusyRun } from './useDelayedBusy'
 export { FilterBar, FilterSelect, SearchField, type FilterSelectProps } from './FilterBar'
 export { TrashTable, type TrashTableProps } from './TrashTable'
 export { EntityListPage, type EntityListPageProps } from './EntityListPage'

@@ -199,7 +199,7 @@ describe('the partner-city dossier', () => {
 
   it('marks overdue follow-ups and names who owns them', async () => {
     const { text } = await make(tokyoId, 'en')
-    const section = sectionText(text, 'Open follow-ups', 'Gifts history')
+    const section = sectionText(text, 'Open tasks', 'Gifts history')
     // Due 3 December 2026, and "today" moved past it.
     const later = loadDossierData(tables, tokyoId, new Date('2026-12-05T10:00:00Z'))
     const file = await Packer.toArrayBuffer(buildDossier(later, { lang: 'en' }))

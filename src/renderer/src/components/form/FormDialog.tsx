@@ -12,6 +12,7 @@ import {
   Spinner,
 } from '@fluentui/react-components'
 import { DiscardChangesDialog } from '../unsaved/DiscardChangesDialog'
+import { useDelayedBusy } from '../useDelayedBusy'
 import { useT } from '../useT'
 import { EntityFormView, type EntityFormViewProps } from './EntityFormView'
 
@@ -42,6 +43,7 @@ export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O
   const styles = useStyles()
   const formId = useId()
   const { isSubmitting: submitting, isDirty } = props.form.formState
+  const spinner = useDelayedBusy(submitting)
   const [asking, setAsking] = useState(false)
   const cancel = (): void => {
     if (submitting) return
@@ -76,7 +78,7 @@ export function FormDialog<F extends FieldValues, O>(props: FormDialogProps<F, O
               form={formId}
               appearance="primary"
               disabled={submitting}
-              icon={submitting ? <Spinner size="tiny" /> : undefined}
+              icon={spinner ? <Spinner size="tiny" /> : undefined}
             >
               {props.submitLabel ?? t('common.save')}
             </Button>

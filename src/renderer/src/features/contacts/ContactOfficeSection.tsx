@@ -6,6 +6,7 @@ import {
   FormSection,
   FullWidth,
   SelectField,
+  DateField,
   TextField,
   useT,
   type FieldOption,
@@ -55,12 +56,7 @@ export function ContactOfficeSection<O>(props: {
         hint={t('contacts.rankHint')}
         inputMode="numeric"
       />
-      <TextField
-        control={control}
-        name="inOfficeSince"
-        label={t('fields.inOfficeSince')}
-        type="date"
-      />
+      <DateField control={control} name="inOfficeSince" label={t('fields.inOfficeSince')} />
       <FullWidth>
         <FurtherOfficeRows
           control={control}

@@ -3,7 +3,7 @@ import { useFieldArray, type Control } from 'react-hook-form'
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { MAX_FURTHER_OFFICES } from '@shared/model/contact'
-import { ComboField, TextField, useT, type FieldOption } from '@renderer/components'
+import { ComboField, DateField, TextField, useT, type FieldOption } from '@renderer/components'
 import { emptyOffice, type ContactFormValues } from './contactFormValues'
 
 const useStyles = makeStyles({
@@ -93,11 +93,10 @@ export function FurtherOfficeRows<O>(props: {
                 label={t('contactForm.officeRank', { n })}
                 inputMode="numeric"
               />
-              <TextField
+              <DateField
                 control={control}
                 name={`furtherOffices.${index}.inOfficeSince`}
                 label={t('contactForm.officeSince', { n })}
-                type="date"
               />
             </div>
           </div>

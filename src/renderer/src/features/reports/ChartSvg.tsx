@@ -10,10 +10,14 @@ const useStyles = makeStyles({
     width: '100%',
     maxWidth: '760px',
     height: 'auto',
-    // In forced colours (Windows high contrast) the palette gives way to the system's colours:
-    // bars in the text colour, split by hairlines of the background; the table has the numbers.
+    // In forced colours (Windows high contrast) the palette gives way to the system's colours,
+    // a different one for each of the first series (one white legend swatch per series would
+    // not tell incoming from outgoing); the table has the numbers.
     '@media (forced-colors: active)': {
       '& .chart-bar': { fill: 'CanvasText' },
+      '& .chart-series-1': { fill: 'Highlight' },
+      '& .chart-series-2': { fill: 'LinkText' },
+      '& .chart-series-3': { fill: 'GrayText' },
       '& .chart-ink, & .chart-muted': { fill: 'CanvasText' },
       '& .chart-grid': { fill: 'GrayText' },
       '& .chart-background': { fill: 'Canvas' },

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { DatabaseRegular, DeleteRegular } from '@fluentui/react-icons'
-import { ConfirmDialog, errorText, useT } from '@renderer/components'
+import { ConfirmDialog, errorText, useDelayedBusy, useT } from '@renderer/components'
 import { useHasDemoData } from '@renderer/db/hooks'
 import { useDataOperations } from '@renderer/db/useDataOperations'
 import { platformSafetyCopy } from './safetyCopy'
@@ -30,6 +30,7 @@ export function DemoDataSection(): ReactElement {
   const operations = useDataOperations()
   const present = useHasDemoData()
   const [loading, setLoading] = useState(false)
+  const spinner = useDelayedBusy(loading)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
 
@@ -66,11 +67,11 @@ export function DemoDataSection(): ReactElement {
     <SettingsSection id="demo" title={t('settings.demo.title')} intro={t('settings.demo.intro')}>
       <div className={styles.actions}>
         <Button
-          icon={loading ? <Spinner size="tiny" /> : <DatabaseRegular />}
+          icon={spinner ? <Spinner size="tiny" /> : <DatabaseRegular />}
           disabled={loading || present === true}
           onClick={() => void load()}
         >
-          {loading ? t('settings.demo.loading') : t('settings.demo.load')}
+          {spinner ? t('settings.demo.loading') : t('settings.demo.load')}
         </Button>
         <Button
           icon={<DeleteRegular />}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import {
+  Spinner,
   Badge,
   Button,
   Field,
@@ -12,7 +13,7 @@ import {
 } from '@fluentui/react-components'
 import { LockClosedRegular, ArrowSyncRegular } from '@fluentui/react-icons'
 import { assessStorage, formatByteSize, formatShare } from '@shared/domain/storageQuota'
-import { useT } from '@renderer/components'
+import { useDelayedBusy, useT } from '@renderer/components'
 import {
   readStorageState,
   requestPersistentStorage,
@@ -31,6 +32,7 @@ export function StorageSection(): ReactElement {
   const styles = useStyles()
   const [state, setState] = useState<StorageState | null>(null)
   const [asking, setAsking] = useState(false)
+  const spinner = useDelayedBusy(asking)
 
   const refresh = useCallback(async (): Promise<void> => setState(await readStorageState()), [])
   useEffect(() => {
@@ -75,7 +77,11 @@ export function StorageSection(): ReactElement {
                 : t('settings.storage.notPersisted')}
             </Badge>
             {state.persisted ? null : (
-              <Button icon={<LockClosedRegular />} disabled={asking} onClick={() => void ask()}>
+              <Button
+                icon={spinner ? <Spinner size="tiny" /> : <LockClosedRegular />}
+                disabled={asking}
+                onClick={() => void ask()}
+              >
                 {t('settings.storage.request')}
               </Button>
             )}

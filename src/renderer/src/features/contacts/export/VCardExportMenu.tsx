@@ -9,6 +9,7 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  Spinner,
 } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { fileStamp } from '@shared/dates'
@@ -19,7 +20,7 @@ import {
   type VCardContext,
   type VCardVersion,
 } from '@shared/vcard'
-import { errorText, useNotify, useT } from '@renderer/components'
+import { errorText, useBusyRun, useNotify, useT } from '@renderer/components'
 import { useOrganizations, usePartnerCities } from '@renderer/db/hooks'
 import { saveFile } from '@renderer/platform'
 
@@ -57,6 +58,7 @@ export function VCardExportMenu({ selections }: VCardExportMenuProps): ReactElem
   const { t, lang } = useT()
   const notify = useNotify()
   const context = useVCardContext()
+  const { busy, showSpinner, run } = useBusyRun()
 
   const save = async (selection: Selection, version: VCardVersion): Promise<void> => {
     try {
@@ -85,7 +87,12 @@ export function VCardExportMenu({ selections }: VCardExportMenuProps): ReactElem
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button icon={<ArrowDownloadRegular />}>{t('addressBook.export.button')}</Button>
+        <Button
+          icon={showSpinner ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+          disabled={busy}
+        >
+          {t('addressBook.export.button')}
+        </Button>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
@@ -98,7 +105,7 @@ export function VCardExportMenu({ selections }: VCardExportMenuProps): ReactElem
                 <MenuItem
                   key={selection.key}
                   disabled={selection.contacts.length === 0}
-                  onClick={() => void save(selection, version)}
+                  onClick={() => void run(() => save(selection, version))}
                 >
                   {t(`addressBook.export.${selection.key}`, { count: selection.contacts.length })}
                 </MenuItem>

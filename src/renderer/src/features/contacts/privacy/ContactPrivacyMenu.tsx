@@ -7,6 +7,7 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  Spinner,
 } from '@fluentui/react-components'
 import {
   ArrowUndoRegular,
@@ -16,7 +17,7 @@ import {
   ShieldPersonRegular,
 } from '@fluentui/react-icons'
 import type { Contact } from '@shared/model/contact'
-import { useT } from '@renderer/components'
+import { useBusyRun, useT } from '@renderer/components'
 import { useLastMerge } from '@renderer/db/useLastMerge'
 import { EraseContactDialog } from './EraseContactDialog'
 import { MergeContactDialog } from './MergeContactDialog'
@@ -32,11 +33,17 @@ export function ContactPrivacyMenu({ contact }: { contact: Contact }): ReactElem
   const lastMerge = useLastMerge()
   const undo = useUndoLastMerge()
   const report = usePersonReport()
+  const { busy, showSpinner, run } = useBusyRun()
   return (
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button icon={<ShieldPersonRegular />}>{t('privacy.menu')}</Button>
+          <Button
+            icon={showSpinner ? <Spinner size="tiny" /> : <ShieldPersonRegular />}
+            disabled={busy}
+          >
+            {t('privacy.menu')}
+          </Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
@@ -51,10 +58,16 @@ export function ContactPrivacyMenu({ contact }: { contact: Contact }): ReactElem
               {t('privacy.undoLastMerge')}
             </MenuItem>
             <MenuDivider />
-            <MenuItem icon={<DocumentRegular />} onClick={() => void report(contact, 'docx')}>
+            <MenuItem
+              icon={<DocumentRegular />}
+              onClick={() => void run(() => report(contact, 'docx'))}
+            >
               {t('privacy.reportDocx')}
             </MenuItem>
-            <MenuItem icon={<DocumentRegular />} onClick={() => void report(contact, 'json')}>
+            <MenuItem
+              icon={<DocumentRegular />}
+              onClick={() => void run(() => report(contact, 'json'))}
+            >
               {t('privacy.reportJson')}
             </MenuItem>
             <MenuDivider />

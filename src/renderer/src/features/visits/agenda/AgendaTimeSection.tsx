@@ -6,8 +6,9 @@ import { tryAgendaDurationMinutes, tryAgendaTimesIn } from '@shared/domain/agend
 import { checkWallClock } from '@shared/domain/agendaSchedule'
 import {
   FormSection,
+  DateField,
   FullWidth,
-  TextField,
+  TimeField,
   TimeZoneField,
   useT,
   type EntityForm,
@@ -16,7 +17,6 @@ import type { agendaItemInputSchema } from '@shared/model/agenda'
 import { formClock, type AgendaFormValues } from './agendaFormValues'
 import { durationText, spanText } from './agendaText'
 import { FoldChoiceField } from './FoldChoiceField'
-import { TimeEntryField } from './TimeEntryField'
 
 const useStyles = makeStyles({
   preview: { color: tokens.colorNeutralForeground2 },
@@ -56,7 +56,7 @@ export function AgendaTimeSection(props: AgendaTimeSectionProps): ReactElement {
 
   return (
     <FormSection title={t('agenda.sectionTime')}>
-      <TimeEntryField
+      <TimeField
         control={control}
         name="startTime"
         label={t('agenda.startTime')}
@@ -64,7 +64,7 @@ export function AgendaTimeSection(props: AgendaTimeSectionProps): ReactElement {
         required
         problem={startCheck.kind === 'skipped' ? skipped(clock.date, clock.startTime) : null}
       />
-      <TimeEntryField
+      <TimeField
         control={control}
         name="endTime"
         label={t('agenda.endTime')}
@@ -84,7 +84,7 @@ export function AgendaTimeSection(props: AgendaTimeSectionProps): ReactElement {
           ) : undefined
         }
       />
-      <TextField control={control} name="date" label={t('agenda.date')} type="date" required />
+      <DateField control={control} name="date" label={t('agenda.date')} required />
       <TimeZoneField control={control} name="timeZone" label={t('agenda.timeZone')} required />
       {startCheck.kind === 'twice' ? (
         <FullWidth>

@@ -134,7 +134,10 @@ export function formClock(
   const end = parseTimeEntry(values.endTime, { base: start.ok ? start.time : null })
   const endTime = end.ok ? end.time : values.endTime.trim()
   const timeZone = values.timeZone.trim()
-  const endDate = start.ok && end.ok ? endDateFor(values.date, startTime, endTime) : values.date
+  // A half-typed date stays as typed; only a real one can have a next day.
+  const datePresent = /^\d{4}-\d{2}-\d{2}$/.test(values.date)
+  const endDate =
+    start.ok && end.ok && datePresent ? endDateFor(values.date, startTime, endTime) : values.date
   const fold = (date: string, time: string, choice: FoldChoice): 0 | 1 =>
     choice === '1' && checkWallClock(date, time, timeZone).kind === 'twice' ? 1 : 0
   return {

@@ -11,6 +11,7 @@ import {
   FormSection,
   FullWidth,
   SwitchField,
+  DateField,
   TextField,
   useEntityForm,
   useNotify,
@@ -82,11 +83,10 @@ export function CopyVisitDialog(props: {
         <FullWidth>
           <TextField control={form.control} name="title" label={t('visits.field.title')} required />
         </FullWidth>
-        <TextField
+        <DateField
           control={form.control}
           name="startDate"
           label={t('visits.copy.startDate')}
-          type="date"
           required
           hint={endText}
         />

@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react'
 import {
+  Spinner,
   Button,
   Field,
   makeStyles,
@@ -13,7 +14,7 @@ import {
 import { CalendarArrowDownRegular } from '@fluentui/react-icons'
 import { translator } from '@shared/i18n'
 import type { UiLanguage } from '@shared/model/common'
-import { LoadingState, useT } from '@renderer/components'
+import { LoadingState, useDelayedBusy, useT } from '@renderer/components'
 import { useVisitChildren } from '@renderer/db/hooks'
 import { useParticipantOptions } from '../common/useParticipantOptions'
 import type { VisitContext } from '../common/visitContext'
@@ -75,6 +76,7 @@ export function CalendarExport({ visit, city, lang }: CalendarExportProps): Reac
   const participants = useVisitChildren('participants', visit.id)
   const [participantId, setParticipantId] = useState('')
   const { state, start } = useCalendarExport()
+  const spinner = useDelayedBusy(state.phase === 'saving')
 
   if (!people || !participants) return <LoadingState />
   // Someone chosen earlier may have left the visit since: then it is the whole programme again.
@@ -118,7 +120,7 @@ export function CalendarExport({ visit, city, lang }: CalendarExportProps): Reac
       </Field>
       <div className={styles.actions}>
         <Button
-          icon={<CalendarArrowDownRegular />}
+          icon={spinner ? <Spinner size="tiny" /> : <CalendarArrowDownRegular />}
           disabledFocusable={state.phase === 'saving'}
           onClick={exportCalendar}
         >

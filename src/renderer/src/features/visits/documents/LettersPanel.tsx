@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react'
 import {
+  Spinner,
   Button,
   Field,
   makeStyles,
@@ -12,7 +13,7 @@ import { todayIn } from '@shared/dates'
 import { followUpsTickedByThanks, LETTER_KINDS, type LetterKind } from '@shared/documents/letters'
 import type { UiLanguage } from '@shared/model/common'
 import type { Visit } from '@shared/model/visit'
-import { errorText, useNotify, useT } from '@renderer/components'
+import { errorText, useDelayedBusy, useNotify, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { saveFile } from '@renderer/platform'
 import { buildSeatingInWorker } from '@renderer/workers/seatingClient'
@@ -48,6 +49,7 @@ export function LettersPanel({
   const repos = useRepos()
   const [kind, setKind] = useState<LetterKind>('invitation')
   const [busy, setBusy] = useState(false)
+  const spinner = useDelayedBusy(busy)
 
   const write = async (): Promise<void> => {
     const tables = await repos.data.briefingTables(visit.id)
@@ -91,6 +93,7 @@ export function LettersPanel({
         </Field>
         <Button
           disabled={busy}
+          icon={spinner ? <Spinner size="tiny" /> : undefined}
           onClick={() => {
             setBusy(true)
             write()

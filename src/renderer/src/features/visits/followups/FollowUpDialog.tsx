@@ -7,6 +7,7 @@ import {
   FullWidth,
   SelectField,
   TextAreaField,
+  DateField,
   TextField,
   useT,
   type RowDialogProps,
@@ -45,7 +46,7 @@ export function FollowUpDialog(props: FollowUpDialogProps): ReactElement {
             />
           </FullWidth>
           <TextField control={control} name="owner" label={t('followUps.owner')} />
-          <TextField control={control} name="dueDate" label={t('followUps.dueDate')} type="date" />
+          <DateField control={control} name="dueDate" label={t('followUps.dueDate')} />
           <SelectField
             control={control}
             name="status"

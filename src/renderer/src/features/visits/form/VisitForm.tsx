@@ -12,6 +12,7 @@ import {
   MultiComboField,
   SelectField,
   TextAreaField,
+  DateField,
   TextField,
   useEntityForm,
   useT,
@@ -118,20 +119,13 @@ export function VisitForm(props: VisitFormProps): ReactElement {
             </MessageBar>
           </FullWidth>
         ) : null}
-        <TextField
+        <DateField
           control={control}
           name="startDate"
           label={t('visits.field.startDate')}
-          type="date"
           required
         />
-        <TextField
-          control={control}
-          name="endDate"
-          label={t('visits.field.endDate')}
-          type="date"
-          required
-        />
+        <DateField control={control} name="endDate" label={t('visits.field.endDate')} required />
         <SelectField
           control={control}
           name="classification"

@@ -32,6 +32,7 @@ import {
   paramsFromListState,
   type ListState,
 } from './listParams'
+import { FirstStartWelcome } from './FirstStartWelcome'
 import { useVisitColumns } from './useVisitColumns'
 import { useVisitRows } from './useVisitRows'
 import { VisitFilters } from './VisitFilters'
@@ -115,6 +116,8 @@ export function VisitListPage(): ReactElement {
       />
       {loading ? (
         <LoadingState />
+      ) : nothingAtAll && trashed === 0 ? (
+        <FirstStartWelcome />
       ) : nothingAtAll ? (
         <ListEmptyState
           kind="visits"

@@ -7,6 +7,7 @@ import {
   FullWidth,
   MultiComboField,
   TextAreaField,
+  DateField,
   TextField,
   useT,
   type FieldOption,
@@ -46,20 +47,8 @@ export function AccommodationDialog(props: AccommodationDialogProps): ReactEleme
             name="bookingReference"
             label={t('logistics.bookingReference')}
           />
-          <TextField
-            control={control}
-            name="checkIn"
-            label={t('logistics.checkIn')}
-            type="date"
-            required
-          />
-          <TextField
-            control={control}
-            name="checkOut"
-            label={t('logistics.checkOut')}
-            type="date"
-            required
-          />
+          <DateField control={control} name="checkIn" label={t('logistics.checkIn')} required />
+          <DateField control={control} name="checkOut" label={t('logistics.checkOut')} required />
           <FullWidth>
             <MultiComboField
               control={control}

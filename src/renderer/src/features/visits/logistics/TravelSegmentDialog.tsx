@@ -10,6 +10,7 @@ import {
   MultiComboField,
   SelectField,
   TextAreaField,
+  DateTimeField,
   TextField,
   TimeZoneField,
   useT,
@@ -85,11 +86,10 @@ function TravelSegmentFields(props: {
         <TextField control={control} name="to" label={t('logistics.to')} required />
       </FormSection>
       <FormSection title={t('logistics.sectionTimes')} hint={t('logistics.timesHint')}>
-        <TextField
+        <DateTimeField
           control={control}
           name="departureLocal"
           label={t('logistics.departure')}
-          type="datetime-local"
           required
         />
         <TimeZoneField
@@ -98,11 +98,10 @@ function TravelSegmentFields(props: {
           label={t('logistics.departureZone')}
           required
         />
-        <TextField
+        <DateTimeField
           control={control}
           name="arrivalLocal"
           label={t('logistics.arrival')}
-          type="datetime-local"
           required
         />
         <TimeZoneField

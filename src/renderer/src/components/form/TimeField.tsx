@@ -2,11 +2,11 @@ import { useState, type KeyboardEvent, type ReactElement } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import { Field, Input } from '@fluentui/react-components'
 import { parseTimeEntry, type TimeEntryError } from '@shared/domain/timeEntry'
-import { useT, type BaseFieldProps, type TFunction } from '@renderer/components'
-import { labelledMessage } from '@renderer/components/form/issueText'
-import { useFieldBinding } from '@renderer/components/form/useFieldBinding'
+import { useT, type TFunction } from '../useT'
+import { labelledMessage } from './issueText'
+import { useFieldBinding, type BaseFieldProps } from './useFieldBinding'
 
-export type TimeEntryFieldProps<F extends FieldValues, O> = BaseFieldProps<F, O> & {
+export type TimeFieldProps<F extends FieldValues, O> = BaseFieldProps<F, O> & {
   /** The start a relative entry ("+45") counts from; null where none is allowed or known. */
   base?: string | null
   /** A problem found outside the field, e.g. a time the zone skips. */
@@ -21,12 +21,11 @@ export function timeEntryMessage(error: TimeEntryError, text: string, t: TFuncti
 }
 
 /**
- * A time typed the quick way ("930", "14", "+45"), read on leaving the field or on Enter and
- * then shown normalised ("09:30"). Text that is no time stays as typed, with the reason.
+ * Every time field of the app: typed the quick way ("930", "14", "+45"), read on leaving the field
+ * or on Enter and then shown normalised, 24-hour in both languages ("09:30"), stored as "HH:MM".
+ * Text that is no time stays as typed, with the reason.
  */
-export function TimeEntryField<F extends FieldValues, O>(
-  props: TimeEntryFieldProps<F, O>,
-): ReactElement {
+export function TimeField<F extends FieldValues, O>(props: TimeFieldProps<F, O>): ReactElement {
   const { t } = useT()
   const { field, fieldProps } = useFieldBinding(props)
   const [refused, setRefused] = useState<string | null>(null)
