@@ -18,6 +18,9 @@ export interface SegmentEntry {
   timing: Timing
   /** Contact ids of the travellers. */
   travellers: readonly string[]
+  /** As in ItemEntry: the instants when `timing.ok`, else NaN. */
+  start: number
+  end: number
 }
 
 /** One visit's rows, read once for all of that visit's rules. */
@@ -38,6 +41,11 @@ export function delegationContacts(participants: Iterable<Participant>): string[
   return ids
 }
 
+/** Appends the ids not yet in the list: lists are a handful long, a Set would cost more. */
+function addNew(ids: string[], more: readonly string[]): void {
+  for (const id of more) if (!ids.includes(id)) ids.push(id)
+}
+
 function contactsOf(
   participantIds: readonly string[],
   participants: ReadonlyMap<string, Participant>,
@@ -45,7 +53,7 @@ function contactsOf(
   const ids: string[] = []
   for (const pid of participantIds) {
     const contactId = participants.get(pid)?.contactId
-    if (contactId) ids.push(contactId)
+    if (contactId && !ids.includes(contactId)) ids.push(contactId)
   }
   return ids
 }
@@ -59,15 +67,14 @@ export function itemPersons(
   participants: ReadonlyMap<string, Participant>,
   delegation: readonly string[],
 ): readonly string[] {
-  const attendees = Array.isArray(item.attendeeIds)
-    ? contactsOf(item.attendeeIds, participants)
-    : item.attendeeIds === null
-      ? delegation
-      : []
+  const everyone = item.attendeeIds === null
   const counterparts = Array.isArray(item.counterpartIds) ? item.counterpartIds : []
   // Most items are for the whole delegation with no counterpart: share its list as it is.
-  if (counterparts.length === 0 && attendees === delegation) return delegation
-  return [...new Set([...attendees, ...counterparts])]
+  if (everyone && counterparts.length === 0) return delegation
+  const persons = Array.isArray(item.attendeeIds) ? contactsOf(item.attendeeIds, participants) : []
+  if (everyone) addNew(persons, delegation)
+  addNew(persons, counterparts)
+  return persons
 }
 
 export function itemEntry(
@@ -90,7 +97,14 @@ export function segmentEntry(
   participants: ReadonlyMap<string, Participant>,
 ): SegmentEntry {
   const travellers = Array.isArray(segment.travellerIds)
-    ? [...new Set(contactsOf(segment.travellerIds, participants))]
+    ? contactsOf(segment.travellerIds, participants)
     : []
-  return { segment, timing: segmentTiming(segment), travellers }
+  const timing = segmentTiming(segment)
+  return {
+    segment,
+    timing,
+    travellers,
+    start: timing.ok ? timing.start : NaN,
+    end: timing.ok ? timing.end : NaN,
+  }
 }

@@ -13,7 +13,8 @@ import type { ConflictSnapshot } from './types'
 
 type VisitRows = {
   participants: Set<string>
-  items: Set<string>
+  /** Item id → its entry: a visit's context reads them without a lookup in the office's map. */
+  items: Map<string, ItemEntry>
   segments: Set<string>
   accommodations: Set<string>
 }
@@ -62,7 +63,11 @@ export class ConflictStore {
     for (const p of snapshot.participants) this.putChild('participants', p)
     for (const s of snapshot.travelSegments) this.putChild('segments', s)
     for (const a of snapshot.accommodations) this.putChild('accommodations', a)
-    for (const i of snapshot.agendaItems) this.putItem(i)
+    for (const i of snapshot.agendaItems) {
+      // A fresh store has nothing to replace, unless the snapshot repeats an id.
+      if (this.items.has(i.id)) this.putItem(i)
+      else this.addItem(i)
+    }
   }
 
   readonly contactOf = (id: string): Contact | undefined => this.contacts.get(id)
@@ -84,7 +89,7 @@ export class ConflictStore {
     if (!rows) {
       rows = {
         participants: new Set(),
-        items: new Set(),
+        items: new Map(),
         segments: new Set(),
         accommodations: new Set(),
       }
@@ -134,8 +139,11 @@ export class ConflictStore {
 
   putItem(item: AgendaItem): void {
     this.removeItem(item.id)
+    this.addItem(item)
+  }
+
+  private addItem(item: AgendaItem): void {
     this.items.set(item.id, item)
-    this.rowsOf(item.visitId).items.add(item.id)
     this.indexEntry(item)
   }
 
@@ -163,6 +171,7 @@ export class ConflictStore {
   private indexEntry(item: AgendaItem): void {
     const entry = this.buildEntry(item)
     this.entries.set(item.id, entry)
+    this.rowsOf(item.visitId).items.set(item.id, entry)
     const index = this.personIndex
     if (index) for (const person of entry.persons) addTo(index, person, item.id)
   }
@@ -179,7 +188,7 @@ export class ConflictStore {
   reindexVisit(visitId: string): void {
     const rows = this.rowsOf(visitId)
     for (const id of rows.segments) this.segmentEntries.delete(id)
-    for (const id of rows.items) {
+    for (const id of rows.items.keys()) {
       const item = this.items.get(id)
       if (!item) continue
       this.unindexEntry(id)
@@ -220,10 +229,9 @@ export class ConflictStore {
     const rows = this.rowsOf(visitId)
     const { participants, delegation } = this.peopleOf(visitId)
     const items: ItemEntry[] = []
-    for (const id of rows.items) {
+    for (const [id, entry] of rows.items) {
       if (draft && id === draft.id) continue
-      const entry = this.entries.get(id)
-      if (entry) items.push(entry)
+      items.push(entry)
     }
     if (draft) items.push(itemEntry(draft, participants, delegation))
     const segments: SegmentEntry[] = []
