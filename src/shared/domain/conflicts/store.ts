@@ -49,7 +49,6 @@ export class ConflictStore {
    * never asks for it, and kept up to date from then on.
    */
   private personIndex: Map<string, Set<string>> | null = null
-  private readonly entries = new Map<string, ItemEntry>()
   private readonly segmentEntries = new Map<string, SegmentEntry>()
   /** Per visit: its participants by id and the delegation's contact ids. */
   private readonly people = new Map<
@@ -160,8 +159,10 @@ export class ConflictStore {
   get personItems(): ReadonlyMap<string, ReadonlySet<string>> {
     if (!this.personIndex) {
       const index = new Map<string, Set<string>>()
-      for (const [id, entry] of this.entries) {
-        for (const person of entry.persons) addTo(index, person, id)
+      for (const rows of this.byVisit.values()) {
+        for (const [id, entry] of rows.items) {
+          for (const person of entry.persons) addTo(index, person, id)
+        }
       }
       this.personIndex = index
     }
@@ -170,24 +171,23 @@ export class ConflictStore {
 
   private indexEntry(item: AgendaItem): void {
     const entry = this.buildEntry(item)
-    this.entries.set(item.id, entry)
     this.rowsOf(item.visitId).items.set(item.id, entry)
     const index = this.personIndex
     if (index) for (const person of entry.persons) addTo(index, person, item.id)
   }
 
   private unindexEntry(id: string): void {
-    const entry = this.entries.get(id)
+    const entry = this.entry(id)
     if (!entry) return
     const index = this.personIndex
     if (index) for (const person of entry.persons) removeFrom(index, person, id)
-    this.entries.delete(id)
   }
 
   /** After a visit's participants changed: its items' people and its journeys' travellers. */
   reindexVisit(visitId: string): void {
     const rows = this.rowsOf(visitId)
     for (const id of rows.segments) this.segmentEntries.delete(id)
+    // Setting an id already in the map keeps its place, so the loop sees each item once.
     for (const id of rows.items.keys()) {
       const item = this.items.get(id)
       if (!item) continue
@@ -219,7 +219,8 @@ export class ConflictStore {
   }
 
   entry(id: string): ItemEntry | undefined {
-    return this.entries.get(id)
+    const item = this.items.get(id)
+    return item ? this.byVisit.get(item.visitId)?.items.get(id) : undefined
   }
 
   /** Everything one visit's rules read; `draft` stands in for the stored item with its id. */
@@ -265,7 +266,7 @@ export class ConflictStore {
     const found = new Set<ItemEntry>()
     for (const person of persons) {
       for (const id of this.personItems.get(person) ?? []) {
-        const entry = this.entries.get(id)
+        const entry = this.entry(id)
         if (entry) found.add(entry)
       }
     }
@@ -275,8 +276,8 @@ export class ConflictStore {
   /** Every item entry of the visits that may clash with other visits. */
   activeEntries(): ItemEntry[] {
     const found: ItemEntry[] = []
-    for (const entry of this.entries.values()) {
-      if (this.isActive(entry.item.visitId)) found.push(entry)
+    for (const [visitId, rows] of this.byVisit) {
+      if (this.isActive(visitId)) for (const entry of rows.items.values()) found.push(entry)
     }
     return found
   }

@@ -48,7 +48,20 @@ type Day = { midnight: number; steady: number | null }
 const days = new Map<string, Map<string, Day>>()
 let dayCount = 0
 
+// A visit's items come one after another and mostly share their zone and date.
+let lastZone = ''
+let lastDate = ''
+let lastDay: Day | null = null
+
 function dayOf(date: string, zone: string): Day {
+  if (lastDay !== null && date === lastDate && zone === lastZone) return lastDay
+  lastDay = lookUpDay(date, zone)
+  lastDate = date
+  lastZone = zone
+  return lastDay
+}
+
+function lookUpDay(date: string, zone: string): Day {
   let ofZone = days.get(zone)
   if (!ofZone) {
     ofZone = new Map()
