@@ -4,7 +4,12 @@
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { createConflictChecker, findConflicts } from '../src/shared/domain/conflicts'
+import {
+  createConflictChecker,
+  findConflicts,
+  createSnapshotSync,
+  type Conflict,
+} from '../src/shared/domain/conflicts'
 import type { ConflictSnapshot } from '../src/shared/domain/conflicts'
 import type { AgendaItem } from '../src/shared/model/agenda'
 import type { DatasetTables } from '../src/shared/model/tables'
@@ -104,6 +109,32 @@ function main(): void {
     draft.push(performance.now() - start)
   }
 
+  // What the visit list does on the UI thread after each write: the live query's new snapshot
+  // synced into the shared checker row by row, then every conflict counted per visit.
+  const countPerVisit = (conflicts: readonly Conflict[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const c of conflicts) for (const v of c.visitIds) counts.set(v, (counts.get(v) ?? 0) + 1)
+    return counts
+  }
+  const listChecker = createConflictChecker(snapshot)
+  const sync = createSnapshotSync(listChecker, snapshot)
+  countPerVisit(listChecker.all())
+  let previous = snapshot
+  const listEdit: number[] = []
+  for (let i = 0; i < Math.min(edits, 30); i++) {
+    const item = rng.pick(previous.agendaItems)
+    const moved = { ...shifted(item, rng.int(-90, 90)), updatedAt: `2030-01-01T00:00:${i}Z` }
+    const next = {
+      ...previous,
+      agendaItems: previous.agendaItems.map((row) => (row.id === item.id ? moved : row)),
+    }
+    const start = performance.now()
+    sync(next)
+    countPerVisit(listChecker.all())
+    listEdit.push(performance.now() - start)
+    previous = next
+  }
+
   const measurements: Measurement[] = [
     {
       name: `all conflicts of ${tables.visits.length} visits / ${tables.agendaItems.length} items, first run`,
@@ -126,6 +157,11 @@ function main(): void {
       name: 'unsaved form values → the visit with the draft',
       includes: 'checker.withDraft of one changed item (as while typing)',
       samples: draft,
+    },
+    {
+      name: 'visit list after one write (UI thread)',
+      includes: 'the held sync over the whole new snapshot, then all() and the counts per visit',
+      samples: listEdit,
     },
   ]
   console.log(measurementTable(measurements))
