@@ -3,10 +3,21 @@ import type { Participant, Visit } from '../../model/visit'
 import type { ContactLookup } from './messages'
 import { itemTiming, segmentTiming, type Timing } from './timing'
 
+/** A row's timing as its entry keeps it: the instants are the entry's own start and end. */
+export type EntryTiming = { ok: true } | Extract<Timing, { ok: false }>
+
+/**
+ * One object for every usable timing: an entry lives as long as the checker, and the office's
+ * 100,000 of them each with a timing object of its own kept the garbage collector busy.
+ */
+const USABLE: EntryTiming = Object.freeze({ ok: true })
+/** The people of an item with nobody listed yet, shared for the same reason. */
+const NOBODY: readonly string[] = Object.freeze([])
+
 /** An agenda item with its instants and the contacts in it (attendees and counterparts). */
 export interface ItemEntry {
   item: AgendaItem
-  timing: Timing
+  timing: EntryTiming
   persons: readonly string[]
   /** The instants (ms) when `timing.ok`, else NaN: read in the hot loops without unwrapping. */
   start: number
@@ -15,7 +26,7 @@ export interface ItemEntry {
 
 export interface SegmentEntry {
   segment: TravelSegment
-  timing: Timing
+  timing: EntryTiming
   /** Contact ids of the travellers. */
   travellers: readonly string[]
   /** As in ItemEntry: the instants when `timing.ok`, else NaN. */
@@ -71,6 +82,7 @@ export function itemPersons(
   const counterparts = Array.isArray(item.counterpartIds) ? item.counterpartIds : []
   // Most items are for the whole delegation with no counterpart: share its list as it is.
   if (everyone && counterparts.length === 0) return delegation
+  if (!everyone && counterparts.length === 0 && !item.attendeeIds?.length) return NOBODY
   const persons = Array.isArray(item.attendeeIds) ? contactsOf(item.attendeeIds, participants) : []
   if (everyone) addNew(persons, delegation)
   addNew(persons, counterparts)
@@ -85,7 +97,7 @@ export function itemEntry(
   const timing = itemTiming(item)
   return {
     item,
-    timing,
+    timing: timing.ok ? USABLE : timing,
     persons: itemPersons(item, participants, delegation),
     start: timing.ok ? timing.start : NaN,
     end: timing.ok ? timing.end : NaN,
@@ -102,7 +114,7 @@ export function segmentEntry(
   const timing = segmentTiming(segment)
   return {
     segment,
-    timing,
+    timing: timing.ok ? USABLE : timing,
     travellers,
     start: timing.ok ? timing.start : NaN,
     end: timing.ok ? timing.end : NaN,
