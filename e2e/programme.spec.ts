@@ -174,6 +174,14 @@ test('a three-day programme for Tokyo typed by keyboard: a clash appears as you 
   const panel = page.getByRole('region', { name: '1 Konflikt im Programm' })
   await expect(panel).toBeVisible()
 
+  // The visit list counts it too; back into the programme from there.
+  await page.getByRole('link', { name: /^Besuche/ }).click()
+  const listed = page.getByRole('row').filter({ hasText: VISIT })
+  await expect(listed.getByLabel('1 Konflikt', { exact: true })).toBeVisible()
+  await listed.click()
+  await page.getByRole('tab', { name: /^Programmablauf/ }).click()
+  await expect(panel).toBeVisible()
+
   // The panel jumps to the item; Alt+ArrowDown moves it to the next day and the clash is gone.
   await panel.getByRole('button', { name: `Zu „${TALK}“ (10.06.2031, 10:00) springen` }).focus()
   await page.keyboard.press('Enter')
