@@ -1,6 +1,7 @@
 // Times the conflict engine on the large office: every conflict of 5,000 visits and 100,000
 // programme items at once, and the re-check after one edit. Pure code on Node, no browser.
 // Run: npx tsx bench/conflicts.bench.ts [--visits 5000] [--items 100000] [--edits 200]
+import { conflictSnapshot } from '../src/cli/conflictsCommand'
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -10,10 +11,8 @@ import {
   createSnapshotSync,
   type Conflict,
 } from '../src/shared/domain/conflicts'
-import type { ConflictSnapshot } from '../src/shared/domain/conflicts'
 import type { AgendaItem } from '../src/shared/model/agenda'
 import type { DatasetTables } from '../src/shared/model/tables'
-import { DEFAULT_CONFLICT_BUFFER_MINUTES } from '../src/shared/model/settings'
 import { formatMs, measurementTable, type Measurement } from './benchStats'
 import { buildLargeDataset } from './largeDataset'
 import { createRng } from './largeRandom'
@@ -61,15 +60,7 @@ function main(): void {
   const t0 = performance.now()
   const tables = withItems(buildLargeDataset({ visits }), Number(values.items))
   const built = performance.now() - t0
-  const snapshot: ConflictSnapshot = {
-    visits: tables.visits,
-    participants: tables.participants,
-    agendaItems: tables.agendaItems,
-    travelSegments: tables.travelSegments,
-    accommodations: tables.accommodations,
-    contacts: tables.contacts,
-    bufferMinutes: tables.settings[0]?.conflictBufferMinutes ?? DEFAULT_CONFLICT_BUFFER_MINUTES,
-  }
+  const snapshot = conflictSnapshot(tables)
   console.log(
     `${tables.visits.length} visits, ${tables.agendaItems.length} items, ` +
       `${tables.participants.length} participants, ${tables.contacts.length} contacts ` +

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { findConflicts, type Conflict, type ConflictSnapshot } from '../src/shared/domain/conflicts'
-import { DEFAULT_CONFLICT_BUFFER_MINUTES } from '../src/shared/model/settings'
+import { conflictSnapshot } from '../src/cli/conflictsCommand'
+import { findConflicts, type Conflict } from '../src/shared/domain/conflicts'
 import type { DatasetTables } from '../src/shared/model/tables'
 import { buildLargeDataset } from './largeDataset'
 import { createRng } from './largeRandom'
@@ -16,18 +16,6 @@ export interface ConflictFingerprint {
   total: number
   perKind: Record<string, number>
   sha256: string
-}
-
-export function snapshotOf(tables: DatasetTables): ConflictSnapshot {
-  return {
-    visits: tables.visits,
-    participants: tables.participants,
-    agendaItems: tables.agendaItems,
-    travelSegments: tables.travelSegments,
-    accommodations: tables.accommodations,
-    contacts: tables.contacts,
-    bufferMinutes: tables.settings[0]?.conflictBufferMinutes ?? DEFAULT_CONFLICT_BUFFER_MINUTES,
-  }
 }
 
 export function fingerprint(conflicts: readonly Conflict[]): ConflictFingerprint {
@@ -99,8 +87,8 @@ function main(): void {
     options: { visits: { type: 'string', default: '5000' }, check: { type: 'boolean' } },
   })
   const tables = buildLargeDataset({ visits: Number(values.visits) })
-  const found = findConflicts(snapshotOf(tables))
-  const broken = findConflicts(snapshotOf(perturbed(tables)))
+  const found = findConflicts(conflictSnapshot(tables))
+  const broken = findConflicts(conflictSnapshot(perturbed(tables)))
   const result = {
     visits: tables.visits.length,
     items: tables.agendaItems.length,

@@ -1,8 +1,7 @@
 import { loadavg } from 'node:os'
+import { conflictSnapshot } from '../../src/cli/conflictsCommand'
 import { createConflictChecker, findConflicts } from '../../src/shared/domain/conflicts'
-import type { ConflictSnapshot } from '../../src/shared/domain/conflicts'
 import type { AgendaItem } from '../../src/shared/model/agenda'
-import { DEFAULT_CONFLICT_BUFFER_MINUTES } from '../../src/shared/model/settings'
 import { judged } from '../benchResults'
 import { summarize } from '../benchStats'
 import { createRng } from '../largeRandom'
@@ -21,15 +20,7 @@ function shifted(item: AgendaItem, minutes: number): AgendaItem {
 export const conflictsScenario: ScenarioModule = {
   ids: ['B6', 'B6-edit'],
   async run({ tables, runs, log }) {
-    const snapshot: ConflictSnapshot = {
-      visits: tables.visits,
-      participants: tables.participants,
-      agendaItems: tables.agendaItems,
-      travelSegments: tables.travelSegments,
-      accommodations: tables.accommodations,
-      contacts: tables.contacts,
-      bufferMinutes: tables.settings[0]?.conflictBufferMinutes ?? DEFAULT_CONFLICT_BUFFER_MINUTES,
-    }
+    const snapshot = conflictSnapshot(tables)
     let count = 0
     // On the shared machine the wall clock includes waiting for a core; the CPU time does not.
     const cpu: number[] = []
