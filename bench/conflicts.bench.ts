@@ -1,14 +1,18 @@
 // Times the conflict engine on the large office: every conflict of 5,000 visits and 100,000
 // programme items at once, and the re-check after one edit. Pure code on Node, no browser.
 // Run: npx tsx bench/conflicts.bench.ts [--visits 5000] [--items 100000] [--edits 200]
+import { conflictSnapshot } from '../src/cli/conflictsCommand'
 import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { createConflictChecker, findConflicts } from '../src/shared/domain/conflicts'
-import type { ConflictSnapshot } from '../src/shared/domain/conflicts'
+import {
+  createConflictChecker,
+  findConflicts,
+  createSnapshotSync,
+  type Conflict,
+} from '../src/shared/domain/conflicts'
 import type { AgendaItem } from '../src/shared/model/agenda'
 import type { DatasetTables } from '../src/shared/model/tables'
-import { DEFAULT_CONFLICT_BUFFER_MINUTES } from '../src/shared/model/settings'
 import { formatMs, measurementTable, type Measurement } from './benchStats'
 import { buildLargeDataset } from './largeDataset'
 import { createRng } from './largeRandom'
@@ -56,15 +60,7 @@ function main(): void {
   const t0 = performance.now()
   const tables = withItems(buildLargeDataset({ visits }), Number(values.items))
   const built = performance.now() - t0
-  const snapshot: ConflictSnapshot = {
-    visits: tables.visits,
-    participants: tables.participants,
-    agendaItems: tables.agendaItems,
-    travelSegments: tables.travelSegments,
-    accommodations: tables.accommodations,
-    contacts: tables.contacts,
-    bufferMinutes: tables.settings[0]?.conflictBufferMinutes ?? DEFAULT_CONFLICT_BUFFER_MINUTES,
-  }
+  const snapshot = conflictSnapshot(tables)
   console.log(
     `${tables.visits.length} visits, ${tables.agendaItems.length} items, ` +
       `${tables.participants.length} participants, ${tables.contacts.length} contacts ` +
@@ -104,6 +100,32 @@ function main(): void {
     draft.push(performance.now() - start)
   }
 
+  // What the visit list does on the UI thread after each write: the live query's new snapshot
+  // synced into the shared checker row by row, then every conflict counted per visit.
+  const countPerVisit = (conflicts: readonly Conflict[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const c of conflicts) for (const v of c.visitIds) counts.set(v, (counts.get(v) ?? 0) + 1)
+    return counts
+  }
+  const listChecker = createConflictChecker(snapshot)
+  const sync = createSnapshotSync(listChecker, snapshot)
+  countPerVisit(listChecker.all())
+  let previous = snapshot
+  const listEdit: number[] = []
+  for (let i = 0; i < Math.min(edits, 30); i++) {
+    const item = rng.pick(previous.agendaItems)
+    const moved = { ...shifted(item, rng.int(-90, 90)), updatedAt: `2030-01-01T00:00:${i}Z` }
+    const next = {
+      ...previous,
+      agendaItems: previous.agendaItems.map((row) => (row.id === item.id ? moved : row)),
+    }
+    const start = performance.now()
+    sync(next)
+    countPerVisit(listChecker.all())
+    listEdit.push(performance.now() - start)
+    previous = next
+  }
+
   const measurements: Measurement[] = [
     {
       name: `all conflicts of ${tables.visits.length} visits / ${tables.agendaItems.length} items, first run`,
@@ -126,6 +148,11 @@ function main(): void {
       name: 'unsaved form values → the visit with the draft',
       includes: 'checker.withDraft of one changed item (as while typing)',
       samples: draft,
+    },
+    {
+      name: 'visit list after one write (UI thread)',
+      includes: 'the held sync over the whole new snapshot, then all() and the counts per visit',
+      samples: listEdit,
     },
   ]
   console.log(measurementTable(measurements))

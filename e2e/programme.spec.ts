@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
+import ICAL from 'ical.js'
 import { expect, test } from './fixtures'
 
 const VISIT = 'Arbeitsreise nach Tokio 2031'
@@ -31,15 +33,69 @@ async function createTokyoVisit(page: Page): Promise<void> {
     timeout: 30_000,
   })
   await page.goto('/#/visits/new')
-  await page.getByRole('textbox', { name: 'Titel' }).fill(VISIT)
-  await page.getByRole('combobox', { name: 'Richtung' }).click()
-  await page.getByRole('option', { name: 'Reise' }).click()
-  await page.getByRole('combobox', { name: 'Partnerstadt' }).click()
-  await page.getByRole('option', { name: 'Tokio' }).click()
-  await page.getByRole('textbox', { name: 'Anfang', exact: true }).fill('2031-06-10')
-  await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('2031-06-12')
-  await page.getByRole('button', { name: 'Speichern', exact: true }).click()
+  // The form by keyboard alone: the title has the focus, lists open and pick by typing.
+  const title = page.getByRole('textbox', { name: 'Titel' })
+  await expect(title).toBeFocused()
+  await page.keyboard.type(VISIT)
+  await pickByKeyboard(page, page.getByRole('combobox', { name: 'Richtung' }), 'Reise')
+  await pickByKeyboard(page, page.getByRole('combobox', { name: 'Partnerstadt' }), 'Tokio')
+  await typeDate(page, page.getByRole('textbox', { name: 'Anfang', exact: true }), '2031-06-10')
+  await typeDate(page, page.getByRole('textbox', { name: 'Ende', exact: true }), '2031-06-12')
+  // Enter in a date field submits the form, as in any text field.
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: VISIT })).toBeVisible()
+}
+
+/**
+ * Types a date into a date field digit by digit. The order of its parts follows the browser's
+ * own locale (month first in an English Chromium, day first in a German one), so it tries one
+ * order and, if the field reads otherwise, types again in the other.
+ */
+async function typeDate(page: Page, field: Locator, iso: string): Promise<void> {
+  const [y = '', m = '', d = ''] = iso.split('-')
+  const focused = (): Promise<boolean> =>
+    field.evaluate((el) => el === el.ownerDocument.activeElement)
+  await tabTo(page, field)
+  for (const digits of [`${m}${d}${y}`, `${d}${m}${y}`]) {
+    // Each part of a date field is a stop of its own: back out of it, then in at its first part.
+    while (await focused()) await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type(digits)
+    if ((await field.inputValue()) === iso) return
+  }
+  await expect(field).toHaveValue(iso)
+}
+
+/** Tabs to a drop-down, opens it with Enter, moves to the option by typing, picks with Enter. */
+async function pickByKeyboard(page: Page, combo: Locator, option: string): Promise<void> {
+  await tabTo(page, combo)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(option)
+  await page.keyboard.press('Enter')
+  await expect(combo).toHaveText(option)
+}
+
+/** The programme's calendar, exported by keyboard from the documents tab and read by ical.js. */
+async function exportByKeyboard(page: Page): Promise<{ summary: string; start: string }[]> {
+  const tab = page.getByRole('tab', { name: 'Dokumente' })
+  await tab.focus()
+  await page.keyboard.press('Enter')
+  const button = page.getByRole('button', { name: 'Kalender exportieren (.ics)' })
+  await button.focus()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ])
+  const text = await readFile(await download.path(), 'utf8')
+  expect(text).toContain('DTSTART;TZID=Asia/Tokyo:20310610T093000')
+  ICAL.TimezoneService.reset()
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+  expect(ICAL.TimezoneService.has('Asia/Tokyo')).toBe(true)
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component)
+    return { summary: event.summary, start: event.startDate.toJSDate().toISOString() }
+  })
 }
 
 /** Opens "add" on a day with the keyboard and checks the dialog starts on its start time. */
@@ -70,7 +126,7 @@ async function saveByEnter(page: Page, dialog: Locator): Promise<void> {
   await expect(dialog).toBeHidden()
 }
 
-test('a three-day programme for Tokyo typed by keyboard: a clash appears as you type and goes when fixed', async ({
+test('a three-day programme for Tokyo typed by keyboard: a clash appears as you type, goes when fixed, and the calendar exports', async ({
   page,
 }) => {
   // A long walk through the editor on a machine that may be busy with other test runs.
@@ -118,6 +174,14 @@ test('a three-day programme for Tokyo typed by keyboard: a clash appears as you 
   const panel = page.getByRole('region', { name: '1 Konflikt im Programm' })
   await expect(panel).toBeVisible()
 
+  // The visit list counts it too; back into the programme from there.
+  await page.getByRole('link', { name: /^Besuche/ }).click()
+  const listed = page.getByRole('row').filter({ hasText: VISIT })
+  await expect(listed.getByLabel('1 Konflikt', { exact: true })).toBeVisible()
+  await listed.click()
+  await page.getByRole('tab', { name: /^Programmablauf/ }).click()
+  await expect(panel).toBeVisible()
+
   // The panel jumps to the item; Alt+ArrowDown moves it to the next day and the clash is gone.
   await panel.getByRole('button', { name: `Zu „${TALK}“ (10.06.2031, 10:00) springen` }).focus()
   await page.keyboard.press('Enter')
@@ -130,6 +194,19 @@ test('a three-day programme for Tokyo typed by keyboard: a clash appears as you 
   await expect(page.getByText('Keine Konflikte im Programm.')).toBeVisible()
   await expect(page.getByRole('tab', { name: /Konflikt/ })).toHaveCount(0)
   await expect(handle).toBeFocused()
+
+  // Dragged back onto the first day by its handle, the clash is there again; the keyboard fixes it.
+  await handle.dragTo(page.getByRole('region', { name: DAY_1 }))
+  // By the row's name: the breakfast's row names the talk too, in its conflict.
+  const talkRow = page.getByRole('row', { name: new RegExp(`^Verschieben: ${TALK}`) })
+  await expect(page.getByRole('region', { name: DAY_1 }).locator(talkRow)).toBeVisible()
+  await expect(page.getByRole('region', { name: '1 Konflikt im Programm' })).toBeVisible()
+  await handle.focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(
+    page.getByRole('region', { name: DAY_2 }).getByRole('row').filter({ hasText: TALK }),
+  ).toBeVisible()
+  await expect(page.getByText('Keine Konflikte im Programm.')).toBeVisible()
 
   // An evening reception past midnight; a mistyped hour is refused with the reason first.
   dialog = await addOnDay(page, DAY_3)
@@ -159,4 +236,14 @@ test('a three-day programme for Tokyo typed by keyboard: a clash appears as you 
   await page.getByRole('tab', { name: 'Überblick' }).click()
   await page.getByRole('tab', { name: 'Programmablauf' }).click()
   await expect(page.getByRole('tab', { name: /^Tag 2/ })).toHaveAttribute('aria-selected', 'true')
+
+  // The three items leave as a calendar, each at its instant (Tokyo is UTC+9, no summer time).
+  const events = await exportByKeyboard(page)
+  expect(events.map((e) => [e.summary, e.start]).sort()).toEqual(
+    [
+      [BREAKFAST, '2031-06-10T00:30:00.000Z'],
+      [TALK, '2031-06-11T01:00:00.000Z'],
+      [RECEPTION, '2031-06-12T13:00:00.000Z'],
+    ].sort(),
+  )
 })

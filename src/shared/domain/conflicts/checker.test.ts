@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../model/agenda'
 import type { Participant, Visit } from '../../model/visit'
 import { createConflictChecker, findConflicts } from './checker'
 import * as f from './conflictFixtures'
-import { syncSnapshot } from './syncSnapshot'
+import { createSnapshotSync, syncSnapshot } from './syncSnapshot'
 import type { Conflict, ConflictSnapshot } from './types'
 
 /*
@@ -150,6 +150,9 @@ describe('createConflictChecker', () => {
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 25 }), (edits) => {
         let snap = start
         const checker = createConflictChecker(snap)
+        // A second checker kept in step by one held sync, as the screens do.
+        const held = createConflictChecker(snap)
+        const sync = createSnapshotSync(held, snap)
         edits.forEach((edit, n) => {
           const next = apply(snap, edit, checker)
           // Every changed row gets a new updatedAt, as the repositories give it.
@@ -169,11 +172,13 @@ describe('createConflictChecker', () => {
             ),
           }
           syncSnapshot(checker, snap, stamped)
+          sync(stamped)
           snap = stamped
           // Reading in between settles part of the work early; it must not change the outcome.
           if (n % 3 === 0) checker.forVisit(visits[n % 3]?.id ?? '')
         })
         expect(view(checker.all())).toEqual(view(findConflicts(snap)))
+        expect(view(held.all())).toEqual(view(findConflicts(snap)))
         for (const v of visits) {
           const fresh = createConflictChecker(snap)
           expect(view(checker.forVisit(v.id))).toEqual(view(fresh.forVisit(v.id)))

@@ -114,7 +114,7 @@ export function createConflictChecker(snapshot: ConflictSnapshot): ConflictCheck
   const forVisit = (visitId: string): Conflict[] => {
     if (!store.isLive(visitId)) return []
     const own = visitConflicts(visitId)
-    const across = crossOfItems(store.rowsOf(visitId).items)
+    const across = crossOfItems(store.rowsOf(visitId).items.keys())
     return [...own, ...across].sort(compareConflicts)
   }
 
@@ -123,7 +123,7 @@ export function createConflictChecker(snapshot: ConflictSnapshot): ConflictCheck
     dirtyVisits.add(visitId)
   }
   const touchItemsOfVisit = (visitId: string): void => {
-    for (const id of store.rowsOf(visitId).items) dirtyItems.add(id)
+    for (const id of store.rowsOf(visitId).items.keys()) dirtyItems.add(id)
   }
   const touchPerson = (contactId: string): void => {
     for (const id of store.personItems.get(contactId) ?? []) {
@@ -225,7 +225,7 @@ export function createConflictChecker(snapshot: ConflictSnapshot): ConflictCheck
       const ctx = store.context(draft.visitId, bufferMinutes, draft)
       if (!ctx) return []
       const own = visitRules(ctx)
-      const others = [...store.rowsOf(draft.visitId).items].filter((id) => id !== draft.id)
+      const others = [...store.rowsOf(draft.visitId).items.keys()].filter((id) => id !== draft.id)
       const across = crossOfItems(others).filter((c) => !c.itemIds.includes(draft.id))
       const entry = ctx.items.find((e) => e.item === draft)
       if (entry && store.isActive(draft.visitId)) {

@@ -3,10 +3,21 @@ import type { Participant, Visit } from '../../model/visit'
 import type { ContactLookup } from './messages'
 import { itemTiming, segmentTiming, type Timing } from './timing'
 
+/** A row's timing as its entry keeps it: the instants are the entry's own start and end. */
+export type EntryTiming = { ok: true } | Extract<Timing, { ok: false }>
+
+/**
+ * One object for every usable timing: an entry lives as long as the checker, and the office's
+ * 100,000 of them each with a timing object of its own kept the garbage collector busy.
+ */
+const USABLE: EntryTiming = Object.freeze({ ok: true })
+/** The people of an item with nobody listed yet, shared for the same reason. */
+const NOBODY: readonly string[] = Object.freeze([])
+
 /** An agenda item with its instants and the contacts in it (attendees and counterparts). */
 export interface ItemEntry {
   item: AgendaItem
-  timing: Timing
+  timing: EntryTiming
   persons: readonly string[]
   /** The instants (ms) when `timing.ok`, else NaN: read in the hot loops without unwrapping. */
   start: number
@@ -15,9 +26,12 @@ export interface ItemEntry {
 
 export interface SegmentEntry {
   segment: TravelSegment
-  timing: Timing
+  timing: EntryTiming
   /** Contact ids of the travellers. */
   travellers: readonly string[]
+  /** As in ItemEntry: the instants when `timing.ok`, else NaN. */
+  start: number
+  end: number
 }
 
 /** One visit's rows, read once for all of that visit's rules. */
@@ -38,6 +52,11 @@ export function delegationContacts(participants: Iterable<Participant>): string[
   return ids
 }
 
+/** Appends the ids not yet in the list: lists are a handful long, a Set would cost more. */
+function addNew(ids: string[], more: readonly string[]): void {
+  for (const id of more) if (!ids.includes(id)) ids.push(id)
+}
+
 function contactsOf(
   participantIds: readonly string[],
   participants: ReadonlyMap<string, Participant>,
@@ -45,7 +64,7 @@ function contactsOf(
   const ids: string[] = []
   for (const pid of participantIds) {
     const contactId = participants.get(pid)?.contactId
-    if (contactId) ids.push(contactId)
+    if (contactId && !ids.includes(contactId)) ids.push(contactId)
   }
   return ids
 }
@@ -59,15 +78,15 @@ export function itemPersons(
   participants: ReadonlyMap<string, Participant>,
   delegation: readonly string[],
 ): readonly string[] {
-  const attendees = Array.isArray(item.attendeeIds)
-    ? contactsOf(item.attendeeIds, participants)
-    : item.attendeeIds === null
-      ? delegation
-      : []
+  const everyone = item.attendeeIds === null
   const counterparts = Array.isArray(item.counterpartIds) ? item.counterpartIds : []
   // Most items are for the whole delegation with no counterpart: share its list as it is.
-  if (counterparts.length === 0 && attendees === delegation) return delegation
-  return [...new Set([...attendees, ...counterparts])]
+  if (everyone && counterparts.length === 0) return delegation
+  if (!everyone && counterparts.length === 0 && !item.attendeeIds?.length) return NOBODY
+  const persons = Array.isArray(item.attendeeIds) ? contactsOf(item.attendeeIds, participants) : []
+  if (everyone) addNew(persons, delegation)
+  addNew(persons, counterparts)
+  return persons
 }
 
 export function itemEntry(
@@ -78,7 +97,7 @@ export function itemEntry(
   const timing = itemTiming(item)
   return {
     item,
-    timing,
+    timing: timing.ok ? USABLE : timing,
     persons: itemPersons(item, participants, delegation),
     start: timing.ok ? timing.start : NaN,
     end: timing.ok ? timing.end : NaN,
@@ -90,7 +109,14 @@ export function segmentEntry(
   participants: ReadonlyMap<string, Participant>,
 ): SegmentEntry {
   const travellers = Array.isArray(segment.travellerIds)
-    ? [...new Set(contactsOf(segment.travellerIds, participants))]
+    ? contactsOf(segment.travellerIds, participants)
     : []
-  return { segment, timing: segmentTiming(segment), travellers }
+  const timing = segmentTiming(segment)
+  return {
+    segment,
+    timing: timing.ok ? USABLE : timing,
+    travellers,
+    start: timing.ok ? timing.start : NaN,
+    end: timing.ok ? timing.end : NaN,
+  }
 }

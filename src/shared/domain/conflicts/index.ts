@@ -10,5 +10,5 @@ export type {
 export { CONFLICT_KINDS } from './kinds'
 export { createConflictChecker, findConflicts } from './checker'
 export { SEVERITY as CONFLICT_SEVERITY, compareConflicts } from './conflict'
-export { syncSnapshot } from './syncSnapshot'
+export { createSnapshotSync, syncSnapshot } from './syncSnapshot'
 export { normalizePlace } from './places'

@@ -3,7 +3,8 @@ import type { SegmentEntry } from './context'
 /** A leg that leaves this soon after the previous one arrives is a connection, not a stay. */
 const CONNECTION_MS = 12 * 3_600_000
 
-export type TimedSegment = SegmentEntry & { start: number; end: number }
+/** A segment whose `timing.ok`, so its start and end are numbers. */
+export type TimedSegment = SegmentEntry
 
 /** Legs joined into journeys: Berlin → Frankfurt → Tokyo with a two-hour change is one. */
 export type Journey = { legs: TimedSegment[]; start: number; end: number }
@@ -12,7 +13,7 @@ export type Journey = { legs: TimedSegment[]; start: number; end: number }
 export function journeysOf(segments: readonly SegmentEntry[]): Journey[] {
   const legs: TimedSegment[] = []
   for (const s of segments) {
-    if (s.timing.ok) legs.push({ ...s, start: s.timing.start, end: s.timing.end })
+    if (s.timing.ok) legs.push(s)
   }
   legs.sort((a, b) => a.start - b.start || a.end - b.end)
   const journeys: Journey[] = []

@@ -13,7 +13,8 @@ import type { ConflictSnapshot } from './types'
 
 type VisitRows = {
   participants: Set<string>
-  items: Set<string>
+  /** Item id → its entry: a visit's context reads them without a lookup in the office's map. */
+  items: Map<string, ItemEntry>
   segments: Set<string>
   accommodations: Set<string>
 }
@@ -48,7 +49,6 @@ export class ConflictStore {
    * never asks for it, and kept up to date from then on.
    */
   private personIndex: Map<string, Set<string>> | null = null
-  private readonly entries = new Map<string, ItemEntry>()
   private readonly segmentEntries = new Map<string, SegmentEntry>()
   /** Per visit: its participants by id and the delegation's contact ids. */
   private readonly people = new Map<
@@ -62,7 +62,11 @@ export class ConflictStore {
     for (const p of snapshot.participants) this.putChild('participants', p)
     for (const s of snapshot.travelSegments) this.putChild('segments', s)
     for (const a of snapshot.accommodations) this.putChild('accommodations', a)
-    for (const i of snapshot.agendaItems) this.putItem(i)
+    for (const i of snapshot.agendaItems) {
+      // A fresh store has nothing to replace, unless the snapshot repeats an id.
+      if (this.items.has(i.id)) this.putItem(i)
+      else this.addItem(i)
+    }
   }
 
   readonly contactOf = (id: string): Contact | undefined => this.contacts.get(id)
@@ -84,7 +88,7 @@ export class ConflictStore {
     if (!rows) {
       rows = {
         participants: new Set(),
-        items: new Set(),
+        items: new Map(),
         segments: new Set(),
         accommodations: new Set(),
       }
@@ -134,8 +138,11 @@ export class ConflictStore {
 
   putItem(item: AgendaItem): void {
     this.removeItem(item.id)
+    this.addItem(item)
+  }
+
+  private addItem(item: AgendaItem): void {
     this.items.set(item.id, item)
-    this.rowsOf(item.visitId).items.add(item.id)
     this.indexEntry(item)
   }
 
@@ -152,8 +159,10 @@ export class ConflictStore {
   get personItems(): ReadonlyMap<string, ReadonlySet<string>> {
     if (!this.personIndex) {
       const index = new Map<string, Set<string>>()
-      for (const [id, entry] of this.entries) {
-        for (const person of entry.persons) addTo(index, person, id)
+      for (const rows of this.byVisit.values()) {
+        for (const [id, entry] of rows.items) {
+          for (const person of entry.persons) addTo(index, person, id)
+        }
       }
       this.personIndex = index
     }
@@ -162,24 +171,24 @@ export class ConflictStore {
 
   private indexEntry(item: AgendaItem): void {
     const entry = this.buildEntry(item)
-    this.entries.set(item.id, entry)
+    this.rowsOf(item.visitId).items.set(item.id, entry)
     const index = this.personIndex
     if (index) for (const person of entry.persons) addTo(index, person, item.id)
   }
 
   private unindexEntry(id: string): void {
-    const entry = this.entries.get(id)
+    const entry = this.entry(id)
     if (!entry) return
     const index = this.personIndex
     if (index) for (const person of entry.persons) removeFrom(index, person, id)
-    this.entries.delete(id)
   }
 
   /** After a visit's participants changed: its items' people and its journeys' travellers. */
   reindexVisit(visitId: string): void {
     const rows = this.rowsOf(visitId)
     for (const id of rows.segments) this.segmentEntries.delete(id)
-    for (const id of rows.items) {
+    // Setting an id already in the map keeps its place, so the loop sees each item once.
+    for (const id of rows.items.keys()) {
       const item = this.items.get(id)
       if (!item) continue
       this.unindexEntry(id)
@@ -210,7 +219,8 @@ export class ConflictStore {
   }
 
   entry(id: string): ItemEntry | undefined {
-    return this.entries.get(id)
+    const item = this.items.get(id)
+    return item ? this.byVisit.get(item.visitId)?.items.get(id) : undefined
   }
 
   /** Everything one visit's rules read; `draft` stands in for the stored item with its id. */
@@ -220,10 +230,9 @@ export class ConflictStore {
     const rows = this.rowsOf(visitId)
     const { participants, delegation } = this.peopleOf(visitId)
     const items: ItemEntry[] = []
-    for (const id of rows.items) {
+    for (const [id, entry] of rows.items) {
       if (draft && id === draft.id) continue
-      const entry = this.entries.get(id)
-      if (entry) items.push(entry)
+      items.push(entry)
     }
     if (draft) items.push(itemEntry(draft, participants, delegation))
     const segments: SegmentEntry[] = []
@@ -257,7 +266,7 @@ export class ConflictStore {
     const found = new Set<ItemEntry>()
     for (const person of persons) {
       for (const id of this.personItems.get(person) ?? []) {
-        const entry = this.entries.get(id)
+        const entry = this.entry(id)
         if (entry) found.add(entry)
       }
     }
@@ -267,8 +276,8 @@ export class ConflictStore {
   /** Every item entry of the visits that may clash with other visits. */
   activeEntries(): ItemEntry[] {
     const found: ItemEntry[] = []
-    for (const entry of this.entries.values()) {
-      if (this.isActive(entry.item.visitId)) found.push(entry)
+    for (const [visitId, rows] of this.byVisit) {
+      if (this.isActive(visitId)) for (const entry of rows.items.values()) found.push(entry)
     }
     return found
   }

@@ -1,6 +1,6 @@
 import type { AgendaItem, TravelSegment } from '../../model/agenda'
 import { isValidTimeZone } from '../../model/common'
-import { wallClockInstants } from './wallClock'
+import { wallClockInstant } from './wallClock'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -17,25 +17,36 @@ export type TimingProblem = 'unknownZone' | 'skippedTime' | 'endBeforeStart' | '
 export type Timing =
   { ok: true; start: number; end: number } | { ok: false; problem: TimingProblem | 'incomplete' }
 
-type Clock = { date: string; time: string; zone: string; fold: 0 | 1 }
-
 /** undefined: skipped by the zone; null: not a date and time yet. */
-function instant(clock: Clock): number | undefined | null {
-  if (!DATE.test(clock.date) || !TIME.test(clock.time)) return null
-  const candidates = wallClockInstants(clock.date, clock.time, clock.zone)
-  const chosen = candidates[clock.fold] ?? candidates[0]
+function instant(date: string, time: string, zone: string, fold: 0 | 1): number | undefined | null {
+  if (!DATE.test(date) || !TIME.test(time)) return null
+  const chosen = wallClockInstant(date, time, zone, fold)
   if (chosen === undefined) return undefined
   return Number.isNaN(chosen) ? null : chosen
 }
 
-function timingOf(start: Clock, end: Clock): Timing {
-  if (!start.zone.trim() || !end.zone.trim()) return { ok: false, problem: 'unknownZone' }
-  if (!isValidTimeZone(start.zone) || !isValidTimeZone(end.zone)) {
+const zoneMissing = (zone: string): boolean => !zone.trim() || !isValidTimeZone(zone)
+
+/**
+ * Start and end as separate arguments rather than two clock objects: it runs for every item and
+ * journey of the office, and each object would be garbage a moment later.
+ */
+function timingOf(
+  startDate: string,
+  startTime: string,
+  startZone: string,
+  startFold: 0 | 1,
+  endDate: string,
+  endTime: string,
+  endZone: string,
+  endFold: 0 | 1,
+): Timing {
+  if (zoneMissing(startZone) || (endZone !== startZone && zoneMissing(endZone))) {
     return { ok: false, problem: 'unknownZone' }
   }
   try {
-    const from = instant(start)
-    const to = instant(end)
+    const from = instant(startDate, startTime, startZone, startFold)
+    const to = instant(endDate, endTime, endZone, endFold)
     if (from === null || to === null) return { ok: false, problem: 'incomplete' }
     if (from === undefined || to === undefined) return { ok: false, problem: 'skippedTime' }
     if (to < from) return { ok: false, problem: 'endBeforeStart' }
@@ -56,25 +67,35 @@ type ItemClock = Pick<AgendaItem, 'date' | 'startTime' | 'endTime' | 'timeZone'>
 /** An agenda item's start and end in its own zone; an item past midnight ends on `endDate`. */
 export function itemTiming(item: ItemClock): Timing {
   const zone = str(item.timeZone)
-  const endDate = DATE.test(str(item.endDate)) ? str(item.endDate) : str(item.date)
+  const date = str(item.date)
+  const endDate = DATE.test(str(item.endDate)) ? str(item.endDate) : date
   return timingOf(
-    { date: str(item.date), time: str(item.startTime), zone, fold: fold(item.startFold) },
-    { date: endDate, time: str(item.endTime), zone, fold: fold(item.endFold) },
+    date,
+    str(item.startTime),
+    zone,
+    fold(item.startFold),
+    endDate,
+    str(item.endTime),
+    zone,
+    fold(item.endFold),
   )
-}
-
-function localClock(local: unknown, zone: unknown): Clock {
-  const match = LOCAL.exec(str(local))
-  return { date: match?.[1] ?? '', time: match?.[2] ?? '', zone: str(zone), fold: 0 }
 }
 
 /** A journey's departure and arrival, each read in its own zone. */
 export function segmentTiming(
   segment: Pick<TravelSegment, 'departureLocal' | 'departureZone' | 'arrivalLocal' | 'arrivalZone'>,
 ): Timing {
+  const departure = LOCAL.exec(str(segment.departureLocal))
+  const arrival = LOCAL.exec(str(segment.arrivalLocal))
   return timingOf(
-    localClock(segment.departureLocal, segment.departureZone),
-    localClock(segment.arrivalLocal, segment.arrivalZone),
+    departure?.[1] ?? '',
+    departure?.[2] ?? '',
+    str(segment.departureZone),
+    0,
+    arrival?.[1] ?? '',
+    arrival?.[2] ?? '',
+    str(segment.arrivalZone),
+    0,
   )
 }
 

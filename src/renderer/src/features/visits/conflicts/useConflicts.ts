@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import {
   createConflictChecker,
-  syncSnapshot,
+  createSnapshotSync,
   type Conflict,
   type ConflictChecker,
   type ConflictSnapshot,
@@ -9,7 +9,13 @@ import {
 import { useConflictSnapshot } from '@renderer/db/aggregateHooks'
 import { useRepos } from '@renderer/db/DbContext'
 
-type Held = { checker: ConflictChecker; snapshot: ConflictSnapshot; view: ConflictChecker }
+type Held = {
+  checker: ConflictChecker
+  /** Keeps the checker in step with each new snapshot at one lookup per row. */
+  sync: (next: ConflictSnapshot) => number
+  snapshot: ConflictSnapshot
+  view: ConflictChecker
+}
 
 /**
  * One checker per database, shared by every component that asks: the first full computation is
@@ -22,12 +28,13 @@ function heldFor(owner: object, snapshot: ConflictSnapshot): Held {
   const current = shared.get(owner)
   if (!current) {
     const checker = createConflictChecker(snapshot)
-    const held = { checker, snapshot, view: { ...checker } }
+    const sync = createSnapshotSync(checker, snapshot)
+    const held = { checker, sync, snapshot, view: { ...checker } }
     shared.set(owner, held)
     return held
   }
   if (current.snapshot === snapshot) return current
-  const changed = syncSnapshot(current.checker, current.snapshot, snapshot)
+  const changed = current.sync(snapshot)
   // A new object after every change, so memos and effects that depend on it run again.
   const held = { ...current, snapshot, view: changed > 0 ? { ...current.checker } : current.view }
   shared.set(owner, held)
