@@ -116,8 +116,14 @@ export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>
 /** A row id (a UUID) to look for in every file of the backups folder. */
 export const findBackupsArgsSchema = z.object({ id: z.uuid() })
 export type FindBackupsArgs = z.infer<typeof findBackupsArgsSchema>
+/**
+ * `too-large`: a file bigger than any backup the app writes, refused unread. Main sends the sizes,
+ * not a sentence, so the page says it in the user's language.
+ */
 export type ReadBackupResult =
-  { status: 'read'; name: string; text: string } | { status: 'missing'; name: string }
+  | { status: 'read'; name: string; text: string }
+  | { status: 'missing'; name: string }
+  | { status: 'too-large'; name: string; size: number; maxBytes: number }
 
 export type AppInfo = {
   name: string

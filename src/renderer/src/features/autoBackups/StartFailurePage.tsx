@@ -23,7 +23,7 @@ import { ConfirmDialog, errorText, useT } from '@renderer/components'
 import type { StartProblem } from '@renderer/db/startProblems'
 import { replaceDatabase } from '@renderer/db/startRecovery'
 import { openFile, platform } from '@renderer/platform'
-import { backupCountsText } from './backupListText'
+import { backupCountsText, backupReadRefusalText } from './backupListText'
 import { prepareStartRestore, type PreparedRestore } from './startRestore'
 
 export type StartFailure = StartProblem | { kind: 'blocked' }
@@ -116,7 +116,10 @@ export function StartFailurePage(props: {
     prepare(async () => {
       if (!latest) return null
       const read = await platform.readBackup({ name: latest.name })
-      if (read.status === 'missing') throw new Error(`${latest.name} is gone`)
+      if (read.status !== 'read') {
+        setProblem(backupReadRefusalText(read, lang, t))
+        return null
+      }
       return { name: latest.name, text: read.text }
     })
 
