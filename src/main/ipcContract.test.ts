@@ -80,12 +80,12 @@ const BAD_ARGS: { readonly [C in Channel]: readonly [unknown[], ...unknown[][]] 
 }
 
 const location: AppLocation = {
-  kind: 'file',
+  kind: 'app',
   rendererDir: '/app/out/renderer',
-  indexFile: '/app/out/renderer/index.html',
+  url: 'app://planner/index.html',
 }
 
-function ownPage(url = 'file:///app/out/renderer/index.html'): unknown {
+function ownPage(url = 'app://planner/index.html'): unknown {
   const mainFrame = { url }
   const sender = { mainFrame }
   electron.windows.add(sender)
@@ -97,12 +97,12 @@ const FOREIGN_SENDERS: readonly [string, () => unknown][] = [
   ['another local file', () => ownPage('file:///tmp/evil.html')],
   [
     'an iframe of our page',
-    () => ({ ...(ownPage() as object), senderFrame: { url: location.indexFile } }),
+    () => ({ ...(ownPage() as object), senderFrame: { url: location.url } }),
   ],
   [
     'a WebContents that is not our window',
     () => {
-      const mainFrame = { url: 'file:///app/out/renderer/index.html' }
+      const mainFrame = { url: 'app://planner/index.html' }
       return { sender: { mainFrame }, senderFrame: mainFrame }
     },
   ],
