@@ -14,6 +14,7 @@ import {
   electronAppInfoPorts,
   electronBackupFolderPorts,
   electronFilePorts,
+  electronOriginMovePorts,
   electronSnapshotPorts,
 } from './handlers/ports'
 import { createFinalBackupGuard, FINAL_BACKUP_TIMEOUT_MS } from './backups/finalBackup'
@@ -133,6 +134,14 @@ function onReady(): void {
         language = next
         applyMenu()
       },
+      // The dev server's origin never was file://: there is nothing to move in development.
+      originMovePorts: isDev
+        ? {
+            readMarker: async () => 'development',
+            writeMarker: async () => {},
+            now: () => new Date(),
+          }
+        : electronOriginMovePorts(),
     }),
     location,
   )

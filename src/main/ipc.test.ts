@@ -121,6 +121,11 @@ describe('handleAll', () => {
           versions: { node: '24' },
         },
         onLanguageChange: () => undefined,
+        originMovePorts: {
+          readMarker: async () => null,
+          writeMarker: async () => undefined,
+          now: () => new Date(0),
+        },
         snapshotPorts: {
           directory: '/u/backups',
           ensureDirectory: async () => undefined,

@@ -43,6 +43,8 @@ const VALID_ARGS: { readonly [C in Channel]: readonly unknown[] } = {
   'backups:find-backups': [{ id: '0b7a4a0e-3c1d-4f7e-9a51-2d7c5e8b9f10' }],
   'backups:confirm-final-backup': [],
   'app:set-language': ['de'],
+  'app:get-origin-move': [],
+  'app:finish-origin-move': [{ outcome: 'not-needed' }],
 }
 
 /**
@@ -77,6 +79,11 @@ const BAD_ARGS: { readonly [C in Channel]: readonly [unknown[], ...unknown[][]] 
   'backups:find-backups': [[{ id: '../x' }], [{}]],
   'backups:confirm-final-backup': [[true]],
   'app:set-language': [['fr'], [{ language: 'de' }]],
+  'app:get-origin-move': [[{}]],
+  'app:finish-origin-move': [
+    [{ outcome: 'moved', backupName: '../../etc/passwd' }],
+    [{ outcome: 'lost' }],
+  ],
 }
 
 const location: AppLocation = {

@@ -34,6 +34,8 @@ const ARGS: { [C in Channel]: ChannelArgs[C] } = {
   'backups:find-backups': { id: ID },
   'backups:confirm-final-backup': undefined,
   'app:set-language': 'en',
+  'app:get-origin-move': undefined,
+  'app:finish-origin-move': { outcome: 'moved', backupName: OWN },
 }
 
 function recordingPorts() {
@@ -83,6 +85,11 @@ describe('the file handlers touch only the chosen path and the backups folder', 
       backupFolderPorts: folder,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      originMovePorts: {
+        readMarker: async () => null,
+        writeMarker: async () => undefined,
+        now: () => new Date(0),
+      },
     })
     const handler = handlers[channel] as (args: unknown, context: unknown) => Promise<unknown>
     await handler(ARGS[channel], { window: null })
@@ -125,6 +132,11 @@ describe('reads of the backups folder are capped', () => {
       backupFolderPorts: ports,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      originMovePorts: {
+        readMarker: async () => null,
+        writeMarker: async () => undefined,
+        now: () => new Date(0),
+      },
     })
     // Listed without row counts, and named as possibly holding a row, but never read.
     const list = await handlers['backups:list-backups'](undefined, { window: null })

@@ -26,7 +26,8 @@ import { openFile, platform } from '@renderer/platform'
 import { backupCountsText, backupReadRefusalText } from './backupListText'
 import { prepareStartRestore, type PreparedRestore } from './startRestore'
 
-export type StartFailure = StartProblem | { kind: 'blocked' }
+/** `move-failed`: the data could not come over to the app:// origin (db/originMove.ts). */
+export type StartFailure = StartProblem | { kind: 'blocked' } | { kind: 'move-failed' }
 
 const useStyles = makeStyles({
   page: {
@@ -78,6 +79,8 @@ export function StartFailurePage(props: {
   onRetry(options?: { allowEmpty: boolean }): void
 }): ReactElement {
   const { failure, dbName } = props
+  // Both leave no database to rescue, and starting empty is a choice the user may make.
+  const noDatabase = failure.kind === 'missing' || failure.kind === 'move-failed'
   const { t, lang } = useT()
   const styles = useStyles()
   const latest = useLatestAutoBackup()
@@ -101,7 +104,7 @@ export function StartFailurePage(props: {
         source: file.name,
         text: file.text,
         language: lang,
-        rescue: failure.kind !== 'missing',
+        rescue: !noDatabase,
       })
       if (prepared.ok) setPending(prepared.restore)
       else setProblem({ name: prepared.name, errors: prepared.errors })
@@ -201,7 +204,7 @@ export function StartFailurePage(props: {
               {t('autoBackup.start.openFile')}
             </Button>
           ) : null}
-          {failure.kind === 'missing' ? (
+          {noDatabase ? (
             <Button disabled={busy} onClick={() => props.onRetry({ allowEmpty: true })}>
               {t('autoBackup.start.startEmpty')}
             </Button>
@@ -236,14 +239,12 @@ export function StartFailurePage(props: {
           <>
             <Text>
               {t(
-                failure.kind === 'missing'
-                  ? 'autoBackup.start.confirmBodyMissing'
-                  : 'autoBackup.start.confirmBody',
+                noDatabase ? 'autoBackup.start.confirmBodyMissing' : 'autoBackup.start.confirmBody',
                 { source: pending.source },
               )}
             </Text>
             <Text>{backupCountsText(pending.counts, lang, t)}</Text>
-            {failure.kind === 'missing' ? null : (
+            {noDatabase ? null : (
               <Text weight="semibold">
                 {pending.rescued
                   ? t('autoBackup.start.rescued', { path: pending.rescued })
