@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { hostileTables } from '@shared/backup/hostileTables'
 import { HOSTILE_TEXT_KINDS } from '@shared/model/hostileTexts'
-import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import { createDataOperations } from './dataOperations'
-import { memoryCopy, snapshot } from './operationsTestSupport'
+import { memoryCopy, snapshot, sortedById } from './operationsTestSupport'
 import { freshDb } from './testSupport'
 
 const NOW = new Date('2026-11-26T10:00:00Z')
-
-function sortedById(tables: DatasetTables): DatasetTables {
-  const copy = structuredClone(tables)
-  for (const name of TABLE_NAMES) {
-    ;(copy[name] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id))
-  }
-  return copy
-}
 
 describe.each(HOSTILE_TEXT_KINDS)('%s text in every text field', (kind) => {
   // The long case writes megabytes through fake-indexeddb, which takes its time on a busy machine.

@@ -3,9 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { createBackup, serializeBackup } from '@shared/backup'
 import type { BackupListEntry, ReadBackupResult } from '@shared/contract'
 import { demoTables } from '@shared/documents/testFixtures'
-import { TABLE_NAMES, type DatasetTables } from '@shared/model/tables'
 import { openAppDB } from './AppDB'
-import { snapshot } from './operationsTestSupport'
+import { snapshot, sortedById } from './operationsTestSupport'
 import { moveToNewOrigin, type OriginMovePlatform } from './originMove'
 
 const NOW = new Date('2026-11-26T10:00:00Z')
@@ -32,14 +31,6 @@ function platformWith(
     listBackups: vi.fn(async () => [entry]),
     readBackup: vi.fn(async () => read),
   } satisfies OriginMovePlatform
-}
-
-function sortedById(data: DatasetTables): DatasetTables {
-  const copy = structuredClone(data)
-  for (const name of TABLE_NAMES) {
-    ;(copy[name] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id))
-  }
-  return copy
 }
 
 const dbName = (): string => `move-${crypto.randomUUID()}`
