@@ -107,7 +107,13 @@ test('opens one window with isolation, sandbox and no Node in effect', async () 
       devTools: false,
     })
     expect(state.preload).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
-    expect(page.url()).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html/)
+    // Its own origin, not file:// (src/main/appProtocol.ts): storage is the app's alone.
+    expect(page.url()).toMatch(/^app:\/\/planner\/index\.html/)
+    expect(await page.evaluate('location.origin')).toBe('app://planner')
+    const outside = await page.evaluate(
+      'fetch("app://planner/..%2Fmain%2Findex.js").then((r) => r.status, () => "refused")',
+    )
+    expect(outside).not.toBe(200)
   } finally {
     await app.close()
   }

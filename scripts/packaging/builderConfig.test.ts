@@ -75,6 +75,10 @@ describe('the fuses', () => {
     expect(FUSES[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true)
   })
 
+  it('give file:// pages no extra privileges: the app is served from app://planner', () => {
+    expect(FUSES[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false)
+  })
+
   it('decide every fuse of the wire, so a new one fails the packaging', () => {
     expect(FUSES.strictlyRequireAllFuses).toBe(true)
     const options = Object.values(FuseV1Options).filter((v) => typeof v === 'number')

@@ -23,9 +23,9 @@ export const LINUX_EXECUTABLE = 'delegation-planner'
  * Every fuse of the V1 wire, set explicitly (`strictlyRequireAllFuses`: an Electron upgrade that
  * adds one fails the packaging until it is decided here). Off: running as plain Node, NODE_OPTIONS
  * and --inspect (each turns the signed app into a general-purpose Node); on: loading only from the
- * app.asar, whose integrity is checked. GrantFileProtocolExtraPrivileges stays on while the page is
- * served from file:// (SECURITY.md: the app:// protocol is not done yet); off, file:// pages could
- * not load their own scripts.
+ * app.asar, whose integrity is checked; GrantFileProtocolExtraPrivileges off, since the page comes
+ * from its own app:// origin (src/main/appProtocol.ts) and no file:// page needs more than a
+ * browser would give it.
  */
 export const FUSES = {
   version: FuseVersion.V1,
@@ -38,7 +38,7 @@ export const FUSES = {
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
   [FuseV1Options.WasmTrapHandlers]: true,
 } as const satisfies FuseV1Config
 

@@ -8,11 +8,11 @@ const mainDir = join('/opt', 'planner', 'out', 'main')
 const rendererDir = join('/opt', 'planner', 'out', 'renderer')
 
 describe('resolveAppLocation', () => {
-  it('loads the built files next to the main bundle', () => {
+  it('serves the built files next to the main bundle as app://planner', () => {
     expect(resolveAppLocation({ isPackaged: false, devServerUrl: undefined, mainDir })).toEqual({
-      kind: 'file',
+      kind: 'app',
       rendererDir,
-      indexFile: join(rendererDir, 'index.html'),
+      url: 'app://planner/index.html',
     })
     expect(preloadPathFor(mainDir)).toBe(join('/opt', 'planner', 'out', 'preload', 'index.cjs'))
   })
@@ -39,32 +39,29 @@ describe('resolveAppLocation', () => {
       [false, 'file:///tmp/index.html'],
       [false, 'not a url'],
     ] as const) {
-      expect(resolveAppLocation({ isPackaged, devServerUrl, mainDir }).kind).toBe('file')
+      expect(resolveAppLocation({ isPackaged, devServerUrl, mainDir }).kind).toBe('app')
     }
   })
 })
 
 describe('isAppUrl', () => {
-  const files: AppLocation = {
-    kind: 'file',
-    rendererDir,
-    indexFile: join(rendererDir, 'index.html'),
-  }
-  const index = pathToFileURL(join(rendererDir, 'index.html')).href
+  const files: AppLocation = { kind: 'app', rendererDir, url: 'app://planner/index.html' }
+  const oldHome = pathToFileURL(join(rendererDir, 'index.html')).href
 
-  it('accepts the renderer page and files below it, with hash routes', () => {
-    expect(isAppUrl(index, files)).toBe(true)
-    expect(isAppUrl(`${index}#/visits/123`, files)).toBe(true)
-    expect(isAppUrl(pathToFileURL(join(rendererDir, 'assets', 'a.js')).href, files)).toBe(true)
+  it('accepts the app origin, its files and hash routes', () => {
+    expect(isAppUrl('app://planner/index.html', files)).toBe(true)
+    expect(isAppUrl('app://planner/index.html#/visits/123', files)).toBe(true)
+    expect(isAppUrl('app://planner/assets/a.js', files)).toBe(true)
   })
 
-  it('refuses files outside the renderer directory, however they are spelled', () => {
+  it('refuses the old file:// home, other hosts, ports, credentials and other schemes', () => {
+    expect(isAppUrl(oldHome, files)).toBe(false)
     expect(isAppUrl('file:///etc/passwd', files)).toBe(false)
-    expect(isAppUrl(`file://${rendererDir}/../../secret.html`, files)).toBe(false)
-    expect(isAppUrl(`file://${rendererDir}/%2e%2e/%2e%2e/secret.html`, files)).toBe(false)
-    expect(isAppUrl(`file://${rendererDir}-evil/index.html`, files)).toBe(false)
-    expect(isAppUrl(`file://server${rendererDir}/index.html`, files)).toBe(false)
-    expect(isAppUrl('https://example.com/index.html', files)).toBe(false)
+    expect(isAppUrl('app://evil/index.html', files)).toBe(false)
+    expect(isAppUrl('app://planner.evil/index.html', files)).toBe(false)
+    expect(isAppUrl('app://planner:8080/index.html', files)).toBe(false)
+    expect(isAppUrl('app://user@planner/index.html', files)).toBe(false)
+    expect(isAppUrl('https://planner/index.html', files)).toBe(false)
     expect(isAppUrl('::::', files)).toBe(false)
   })
 
@@ -77,6 +74,6 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5173/#/contacts', dev)).toBe(true)
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false)
     expect(isAppUrl('https://localhost:5173/', dev)).toBe(false)
-    expect(isAppUrl(index, dev)).toBe(false)
+    expect(isAppUrl('app://planner/index.html', dev)).toBe(false)
   })
 })

@@ -1,12 +1,13 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './appProtocol'
 
 /**
  * Where the renderer comes from. Everything that must recognise "our own page" (IPC sender check,
  * navigation guard, network block) decides against this one value.
  */
 export type AppLocation =
-  | { kind: 'file'; rendererDir: string; indexFile: string }
+  /** The built renderer, served from `rendererDir` as `app://planner/` (see appProtocol.ts). */
+  | { kind: 'app'; rendererDir: string; url: string }
   | { kind: 'dev-server'; url: string; origin: string; host: string }
 
 export type AppLocationInput = {
@@ -26,8 +27,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 export function resolveAppLocation(input: AppLocationInput): AppLocation {
   const dev = input.isPackaged ? undefined : parseDevServerUrl(input.devServerUrl)
   if (dev) return { kind: 'dev-server', url: dev.href, origin: dev.origin, host: dev.host }
-  const rendererDir = join(input.mainDir, '..', 'renderer')
-  return { kind: 'file', rendererDir, indexFile: join(rendererDir, 'index.html') }
+  return { kind: 'app', rendererDir: join(input.mainDir, '..', 'renderer'), url: APP_INDEX_URL }
 }
 
 function parseDevServerUrl(raw: string | undefined): URL | undefined {
@@ -46,19 +46,21 @@ export function preloadPathFor(mainDir: string): string {
 }
 
 /**
- * True when `url` is a page of this app: a file inside the renderer directory, or the dev server's
- * origin. The trailing slash keeps a sibling like `renderer-evil/` out; the URL parser has already
- * resolved `..` and its percent-encoded forms.
+ * True when `url` is a page of this app: the `app://planner` origin, or the dev server's origin.
+ * Node's URL gives custom schemes an opaque origin, so scheme and host are compared; a port or
+ * credentials make it another origin.
  */
 export function isAppUrl(url: string, location: AppLocation): boolean {
   const parsed = safeUrl(url)
   if (!parsed) return false
   switch (location.kind) {
-    case 'file': {
-      if (parsed.protocol !== 'file:' || parsed.host !== '') return false
-      const dir = pathToFileURL(location.rendererDir).pathname.replace(/\/$/, '')
-      return parsed.pathname.startsWith(`${dir}/`)
-    }
+    case 'app':
+      return (
+        parsed.protocol === `${APP_SCHEME}:` &&
+        parsed.host === APP_HOST &&
+        parsed.username === '' &&
+        parsed.password === ''
+      )
     case 'dev-server':
       return parsed.origin === location.origin
     default: {

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { readFile } from 'node:fs/promises'
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron'
 import type { MenuCommand } from '@shared/contract'
 // electron-vite resolves these to the files in resources/, relative to the built main script.
 import iconIco from '../../resources/icon.ico?asset'
@@ -6,12 +7,14 @@ import iconPng from '../../resources/icon.png?asset'
 import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
 import type { UiLanguage } from '@shared/model/common'
 import { preloadPathFor, resolveAppLocation } from './appLocation'
+import { APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './appProtocol'
 import { sendEvent } from './events'
 import { createHandlers } from './handlers'
 import {
   electronAppInfoPorts,
   electronBackupFolderPorts,
   electronFilePorts,
+  electronOriginMovePorts,
   electronSnapshotPorts,
 } from './handlers/ports'
 import { createFinalBackupGuard, FINAL_BACKUP_TIMEOUT_MS } from './backups/finalBackup'
@@ -27,6 +30,8 @@ const USER_DATA_ENV = 'DELEGATION_PLANNER_USER_DATA'
 const userDataOverride = process.env[USER_DATA_ENV]
 if (userDataOverride) app.setPath('userData', userDataOverride)
 app.enableSandbox()
+// Privileges can only be granted before ready; the handler serving the files comes in onReady.
+protocol.registerSchemesAsPrivileged(appSchemePrivileges())
 
 const mainDir = import.meta.dirname
 const location = resolveAppLocation({
@@ -110,6 +115,10 @@ function focusMainWindow(): void {
 }
 
 function onReady(): void {
+  if (location.kind === 'app') {
+    // Electron's fs reads inside app.asar, so the renderer folder can stay packed.
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(location.rendererDir, readFile))
+  }
   hardenSession(session.defaultSession, location)
   language = languageFromLocale(app.getLocale())
   applyMenu()
@@ -125,6 +134,14 @@ function onReady(): void {
         language = next
         applyMenu()
       },
+      // The dev server's origin never was file://: there is nothing to move in development.
+      originMovePorts: isDev
+        ? {
+            readMarker: async () => 'development',
+            writeMarker: async () => {},
+            now: () => new Date(),
+          }
+        : electronOriginMovePorts(),
     }),
     location,
   )

@@ -23,12 +23,12 @@ const { handle, handleAll } = await import('./ipc')
 const { createHandlers } = await import('./handlers')
 
 const location: AppLocation = {
-  kind: 'file',
+  kind: 'app',
   rendererDir: '/app/out/renderer',
-  indexFile: '/app/out/renderer/index.html',
+  url: 'app://planner/index.html',
 }
 
-function ownPage(url = 'file:///app/out/renderer/index.html') {
+function ownPage(url = 'app://planner/index.html') {
   const mainFrame = { url }
   const sender = { mainFrame }
   electron.windows.add(sender)
@@ -67,7 +67,7 @@ describe('handle', () => {
 
   it('refuses an iframe inside our page', async () => {
     const event = ownPage()
-    const iframe = { url: 'file:///app/out/renderer/index.html' }
+    const iframe = { url: 'app://planner/index.html' }
     await expect(
       invoke('files:open-file', { ...event, senderFrame: iframe }, { filters: [] }),
     ).rejects.toThrow('files:open-file: refused, the sender is not the main frame')
@@ -79,7 +79,7 @@ describe('handle', () => {
     await expect(
       invoke('files:open-file', ownPage('https://evil.test/'), { filters: [] }),
     ).rejects.toThrow(/not the app \(https:\/\/evil\.test\)/)
-    const stranger = { mainFrame: { url: 'file:///app/out/renderer/index.html' } }
+    const stranger = { mainFrame: { url: 'app://planner/index.html' } }
     await expect(
       invoke('files:open-file', { sender: stranger, senderFrame: stranger.mainFrame }, {}),
     ).rejects.toThrow(/not an app window/)
@@ -121,6 +121,11 @@ describe('handleAll', () => {
           versions: { node: '24' },
         },
         onLanguageChange: () => undefined,
+        originMovePorts: {
+          readMarker: async () => null,
+          writeMarker: async () => undefined,
+          now: () => new Date(0),
+        },
         snapshotPorts: {
           directory: '/u/backups',
           ensureDirectory: async () => undefined,

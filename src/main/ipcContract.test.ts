@@ -43,6 +43,8 @@ const VALID_ARGS: { readonly [C in Channel]: readonly unknown[] } = {
   'backups:find-backups': [{ id: '0b7a4a0e-3c1d-4f7e-9a51-2d7c5e8b9f10' }],
   'backups:confirm-final-backup': [],
   'app:set-language': ['de'],
+  'app:get-origin-move': [],
+  'app:finish-origin-move': [{ outcome: 'not-needed' }],
 }
 
 /**
@@ -77,15 +79,20 @@ const BAD_ARGS: { readonly [C in Channel]: readonly [unknown[], ...unknown[][]] 
   'backups:find-backups': [[{ id: '../x' }], [{}]],
   'backups:confirm-final-backup': [[true]],
   'app:set-language': [['fr'], [{ language: 'de' }]],
+  'app:get-origin-move': [[{}]],
+  'app:finish-origin-move': [
+    [{ outcome: 'moved', backupName: '../../etc/passwd' }],
+    [{ outcome: 'lost' }],
+  ],
 }
 
 const location: AppLocation = {
-  kind: 'file',
+  kind: 'app',
   rendererDir: '/app/out/renderer',
-  indexFile: '/app/out/renderer/index.html',
+  url: 'app://planner/index.html',
 }
 
-function ownPage(url = 'file:///app/out/renderer/index.html'): unknown {
+function ownPage(url = 'app://planner/index.html'): unknown {
   const mainFrame = { url }
   const sender = { mainFrame }
   electron.windows.add(sender)
@@ -97,12 +104,12 @@ const FOREIGN_SENDERS: readonly [string, () => unknown][] = [
   ['another local file', () => ownPage('file:///tmp/evil.html')],
   [
     'an iframe of our page',
-    () => ({ ...(ownPage() as object), senderFrame: { url: location.indexFile } }),
+    () => ({ ...(ownPage() as object), senderFrame: { url: location.url } }),
   ],
   [
     'a WebContents that is not our window',
     () => {
-      const mainFrame = { url: 'file:///app/out/renderer/index.html' }
+      const mainFrame = { url: 'app://planner/index.html' }
       return { sender: { mainFrame }, senderFrame: mainFrame }
     },
   ],

@@ -3,11 +3,11 @@ import type { AppLocation } from './appLocation'
 import { checkSender, IpcArgumentError, parseArgs } from './ipcGuards'
 
 const files: AppLocation = {
-  kind: 'file',
+  kind: 'app',
   rendererDir: '/app/out/renderer',
-  indexFile: '/app/out/renderer/index.html',
+  url: 'app://planner/index.html',
 }
-const appPage = 'file:///app/out/renderer/index.html#/visits'
+const appPage = 'app://planner/index.html#/visits'
 
 describe('checkSender', () => {
   it('accepts the main frame of our window showing our page', () => {
@@ -35,6 +35,11 @@ describe('checkSender', () => {
       ok: false,
       reason: "the sender's page is not the app (a local file outside the app)",
     })
+    // The renderer folder under file:// was the app before app://; now it is a stranger.
+    const oldHome = 'file:///app/out/renderer/index.html'
+    expect(checkSender({ url: oldHome, isMainFrame: true, isOwnWindow: true }, files).ok).toBe(
+      false,
+    )
   })
 
   it('accepts the dev server origin only in development', () => {

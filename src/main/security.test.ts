@@ -8,9 +8,9 @@ vi.mock('electron', () => ({ shell: { openExternal } }))
 const { guardWebContents, hardenSession, openExternally } = await import('./security')
 
 const location: AppLocation = {
-  kind: 'file',
+  kind: 'app',
   rendererDir: '/app/out/renderer',
-  indexFile: '/app/out/renderer/index.html',
+  url: 'app://planner/index.html',
 }
 
 type OpenHandler = (details: { url: string }) => { action: string }
@@ -53,8 +53,12 @@ describe('guardWebContents', () => {
 
   it('cancels navigation away from the app and lets app pages load', () => {
     const contents = guarded()
-    expect(navigate(contents, 'will-navigate', 'file:///app/out/renderer/index.html')).toBe(false)
+    expect(navigate(contents, 'will-navigate', 'app://planner/index.html')).toBe(false)
+    expect(navigate(contents, 'will-navigate', 'app://planner/index.html#/visits')).toBe(false)
     expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true)
+    // The page's old home is another origin now, as is any other host of the scheme.
+    expect(navigate(contents, 'will-navigate', 'file:///app/out/renderer/index.html')).toBe(true)
+    expect(navigate(contents, 'will-navigate', 'app://evil/index.html')).toBe(true)
     expect(openExternal).not.toHaveBeenCalled()
     expect(navigate(contents, 'will-navigate', 'https://example.com/')).toBe(true)
     expect(openExternal).toHaveBeenCalledWith('https://example.com/')
@@ -100,7 +104,7 @@ describe('hardenSession', () => {
     expect(handlers['device']?.({ deviceType: 'usb' })).toBe(false)
   })
 
-  it('cancels network requests and lets local files through', () => {
+  it("cancels network requests and local files, and lets the app's own files through", () => {
     const handlers = fakeSession()
     const decide = (url: string): unknown => {
       const callback = vi.fn()
@@ -108,6 +112,7 @@ describe('hardenSession', () => {
       return callback.mock.calls[0]?.[0]
     }
     expect(decide('https://example.com/track.gif')).toEqual({ cancel: true })
-    expect(decide('file:///app/out/renderer/assets/index.js')).toEqual({ cancel: false })
+    expect(decide('app://planner/assets/index.js')).toEqual({ cancel: false })
+    expect(decide('file:///app/out/renderer/assets/index.js')).toEqual({ cancel: true })
   })
 })

@@ -90,9 +90,9 @@ describe('checkExternalUrl', () => {
 
 describe('isAllowedRequest', () => {
   const files: AppLocation = {
-    kind: 'file',
+    kind: 'app',
     rendererDir: '/app/out/renderer',
-    indexFile: '/app/out/renderer/index.html',
+    url: 'app://planner/index.html',
   }
   const dev: AppLocation = {
     kind: 'dev-server',
@@ -103,10 +103,10 @@ describe('isAllowedRequest', () => {
 
   it('lets local resources through', () => {
     for (const url of [
-      'file:///app/out/renderer/index.html',
+      'app://planner/index.html',
       'devtools://devtools/bundled/inspector.html',
       'data:image/png;base64,AAAA',
-      'blob:file:///5f0c7a8e-0000-4000-8000-000000000000',
+      'blob:app://planner/5f0c7a8e-0000-4000-8000-000000000000',
     ]) {
       expect(isAllowedRequest(url, files), url).toBe(true)
     }
@@ -120,6 +120,10 @@ describe('isAllowedRequest', () => {
       'https://fonts.googleapis.com/css',
       'ftp://example.com/',
       'chrome-extension://abc/script.js',
+      'file:///app/out/renderer/index.html',
+      'file:///etc/passwd',
+      'app://evil/index.html',
+      'app://planner:1/index.html',
       'not a url',
     ]) {
       expect(isAllowedRequest(url, files), url).toBe(false)
@@ -132,6 +136,6 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest('http://localhost:5174/', dev)).toBe(false)
     expect(isAllowedRequest('http://127.0.0.1:5173/', dev)).toBe(false)
     expect(isAllowedRequest('https://example.com/', dev)).toBe(false)
-    expect(isAllowedRequest('file:///app/out/renderer/index.html', dev)).toBe(true)
+    expect(isAllowedRequest('app://planner/index.html', dev)).toBe(false)
   })
 })

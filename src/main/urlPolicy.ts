@@ -1,5 +1,5 @@
 import type { AppLocation } from './appLocation'
-import { safeUrl } from './appLocation'
+import { isAppUrl, safeUrl } from './appLocation'
 
 export type ExternalUrlRefusal =
   'malformed' | 'whitespace' | 'too-long' | 'scheme' | 'no-host' | 'credentials'
@@ -30,23 +30,27 @@ export function checkExternalUrl(raw: string): ExternalUrlCheck {
   return { ok: true, url }
 }
 
-/** Schemes that never leave the machine: local files, DevTools, and in-memory data and blobs. */
-const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:'])
+/**
+ * Schemes that never leave the machine: DevTools, and in-memory data and blobs. `file:` is not
+ * among them: the page is served from app://, and nothing it loads is a local file.
+ */
+const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:'])
 /** The dev server serves pages over http and hot reload over a WebSocket. */
 const DEV_SERVER_SCHEMES = new Set(['http:', 'ws:'])
 
 /**
  * The session-level network block: true for requests the app may make. The app works offline, so
- * everything else — http(s) to any other host, ws, ftp, unknown schemes — is cancelled. In
- * development the dev server (same host and port) is the one exception.
+ * everything else — http(s) to any other host, ws, ftp, local files, unknown schemes — is
+ * cancelled. The app's own files come from app://planner; in development from the dev server
+ * (same host and port) instead.
  */
 export function isAllowedRequest(url: string, location: AppLocation): boolean {
   const parsed = safeUrl(url)
   if (!parsed) return false
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true
   switch (location.kind) {
-    case 'file':
-      return false
+    case 'app':
+      return isAppUrl(url, location)
     case 'dev-server':
       return DEV_SERVER_SCHEMES.has(parsed.protocol) && parsed.host === location.host
     default: {

@@ -12,10 +12,6 @@ vi.mock('electron', () => {
     }
     once(): void {}
     show(): void {}
-    loadFile(path: string): Promise<void> {
-      this.loaded.push(`file:${path}`)
-      return Promise.resolve()
-    }
     loadURL(url: string): Promise<void> {
       this.loaded.push(`url:${url}`)
       return Promise.resolve()
@@ -63,9 +59,9 @@ describe('createMainWindow', () => {
       title: 'Delegationsplaner',
       iconPath: '/app/resources/icon.png',
       location: {
-        kind: 'file',
+        kind: 'app',
         rendererDir: '/app/out/renderer',
-        indexFile: '/app/out/renderer/index.html',
+        url: 'app://planner/index.html',
       },
     })
     const [window] = created.windows
@@ -74,7 +70,7 @@ describe('createMainWindow', () => {
     )
     expect(window?.options['show']).toBe(false)
     expect(window?.options['icon']).toBe('/app/resources/icon.png')
-    expect(window?.loaded).toEqual(['file:/app/out/renderer/index.html'])
+    expect(window?.loaded).toEqual(['url:app://planner/index.html'])
   })
 
   it('loads the dev server URL in development', () => {
@@ -109,7 +105,7 @@ describe('the window icon', () => {
       isDev: false,
       title: 'Delegationsplaner',
       iconPath: icons.ico,
-      location: { kind: 'file', rendererDir: '/r', indexFile: '/r/index.html' },
+      location: { kind: 'app', rendererDir: '/r', url: 'app://planner/index.html' },
     })
     expect(options).toMatchObject({ icon: icons.ico, title: 'Delegationsplaner', show: false })
     expect(options.webPreferences).toEqual(secureWebPreferences({ preloadPath: 'p', isDev: false }))

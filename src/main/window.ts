@@ -67,23 +67,9 @@ export function createMainWindow(input: MainWindowInput): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(input))
   window.once('ready-to-show', () => window.show())
   // A missing build or a stopped dev server leaves a blank window; the log says why.
-  loadApp(window, input.location).catch((error: unknown) => {
+  // The built app is app://planner/index.html (appProtocol.ts), in development the dev server.
+  window.loadURL(input.location.url).catch((error: unknown) => {
     console.error('Delegation Planner: the app page failed to load:', error)
   })
   return window
-}
-
-async function loadApp(window: BrowserWindow, location: AppLocation): Promise<void> {
-  switch (location.kind) {
-    case 'file':
-      await window.loadFile(location.indexFile)
-      return
-    case 'dev-server':
-      await window.loadURL(location.url)
-      return
-    default: {
-      const never: never = location
-      return never
-    }
-  }
 }

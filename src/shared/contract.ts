@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseBackupFileName, SNAPSHOT_REASONS } from './backup/backupFiles'
 import type { SnapshotReason } from './backup/backupFiles'
+import type { OriginMoveState } from './backup/originMove'
 import { uiLanguageSchema } from './model/common'
 import type { TableName } from './model/tables'
 import { channel, event } from './ipcSpec'
@@ -120,8 +121,22 @@ export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>
 /** A row id (a UUID) to look for in every file of the backups folder. */
 export const findBackupsArgsSchema = z.object({ id: z.uuid() })
 export type FindBackupsArgs = z.infer<typeof findBackupsArgsSchema>
+/**
+ * `too-large`: a file bigger than any backup the app writes, refused unread. Main sends the sizes,
+ * not a sentence, so the page says it in the user's language.
+ */
 export type ReadBackupResult =
-  { status: 'read'; name: string; text: string } | { status: 'missing'; name: string }
+  | { status: 'read'; name: string; text: string }
+  | { status: 'missing'; name: string }
+  | { status: 'too-large'; name: string; size: number; maxBytes: number }
+
+/** The page settled the one-time move to the app:// origin (see backup/originMove.ts). */
+export const finishOriginMoveArgsSchema = z.object({
+  outcome: z.enum(['moved', 'not-needed']),
+  /** The automatic backup the data was restored from, when it was moved. */
+  backupName: readBackupArgsSchema.shape.name.optional(),
+})
+export type FinishOriginMoveArgs = z.infer<typeof finishOriginMoveArgsSchema>
 
 export type AppInfo = {
   name: string
@@ -168,6 +183,9 @@ export const CONTRACT = {
   'backups:confirm-final-backup': channel('confirmFinalBackup', emptyArgsSchema).returns<void>(),
   /** The renderer reports its UI language so the native menu follows it. */
   'app:set-language': channel('setLanguage', uiLanguageSchema).returns<void>(),
+  /** Whether the data still has to move from the old file:// origin (a marker in user data). */
+  'app:get-origin-move': channel('getOriginMove', emptyArgsSchema).returns<OriginMoveState>(),
+  'app:finish-origin-move': channel('finishOriginMove', finishOriginMoveArgsSchema).returns<void>(),
 } as const
 
 export const EVENTS = {

@@ -51,26 +51,14 @@ export async function writeAutoBackup(
  */
 export const MAX_BACKUP_READ_BYTES = MAX_OPEN_FILE_BYTES * 4
 
-export class BackupTooLargeError extends Error {
-  override name = 'BackupTooLargeError'
-  constructor(
-    readonly fileName: string,
-    readonly size: number,
-  ) {
-    const mb = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024))} MB`
-    super(
-      `"${fileName}" is ${mb(size)}, more than the ${mb(MAX_BACKUP_READ_BYTES)} a backup of this ` +
-        'app can have; it was not read',
-    )
-  }
-}
+type CappedRead = { text: string } | { tooLarge: number }
 
 /** Reads one file of the folder by its name, refusing it unread when it is too large. */
-async function readCapped(ports: BackupFolderPorts, name: string): Promise<string> {
+async function readCapped(ports: BackupFolderPorts, name: string): Promise<CappedRead> {
   const path = join(ports.directory, name)
   const { size } = await ports.stat(path)
-  if (size > MAX_BACKUP_READ_BYTES) throw new BackupTooLargeError(name, size)
-  return ports.readFile(path)
+  if (size > MAX_BACKUP_READ_BYTES) return { tooLarge: size }
+  return { text: await ports.readFile(path) }
 }
 
 type Summary = { size: number; mtimeMs: number; counts: BackupListEntry['counts'] }
@@ -119,18 +107,21 @@ export function createBackupLister(ports: BackupFolderPorts): () => Promise<Back
 
 /**
  * One file of the folder by its name (the contract admits only names the app gives). A file too
- * large to be the app's rejects with a message that says so; a vanished one is `missing`.
+ * large to be the app's is `too-large`, with its size for the page's message; a vanished one is
+ * `missing`.
  */
 export async function readBackup(
   args: ReadBackupArgs,
   ports: BackupFolderPorts,
 ): Promise<ReadBackupResult> {
-  if (!parseBackupFileName(args.name)) return { status: 'missing', name: args.name }
+  const { name } = args
+  if (!parseBackupFileName(name)) return { status: 'missing', name }
   try {
-    return { status: 'read', name: args.name, text: await readCapped(ports, args.name) }
-  } catch (error) {
-    if (error instanceof BackupTooLargeError) throw error
-    return { status: 'missing', name: args.name }
+    const read = await readCapped(ports, name)
+    if ('text' in read) return { status: 'read', name, text: read.text }
+    return { status: 'too-large', name, size: read.tooLarge, maxBytes: MAX_BACKUP_READ_BYTES }
+  } catch {
+    return { status: 'missing', name }
   }
 }
 
@@ -143,5 +134,11 @@ export async function findBackups(
   ports: BackupFolderPorts,
 ): Promise<string[]> {
   const names = await ports.listFiles(ports.directory).catch(() => [])
-  return backupsHolding(names, (name) => readCapped(ports, name), args.id)
+  // A refusal counts as unreadable, which backupsHolding lists.
+  const readText = async (name: string): Promise<string> => {
+    const read = await readCapped(ports, name)
+    if ('text' in read) return read.text
+    throw new Error(`${name} is too large to be read`)
+  }
+  return backupsHolding(names, readText, args.id)
 }

@@ -22,6 +22,11 @@ function deps(filePorts: Partial<FilePorts> = {}) {
       versions: { electron: '44.11.5', chrome: '152.0', node: '24.18.0' },
     },
     onLanguageChange: vi.fn((_language: UiLanguage) => undefined),
+    originMovePorts: {
+      readMarker: async () => null,
+      writeMarker: async () => undefined,
+      now: () => new Date(0),
+    },
     snapshotPorts: {
       directory: '/tmp/profile/backups',
       ensureDirectory: async () => undefined,

@@ -7,6 +7,8 @@ import { openFile, saveFile } from './files'
 import type { FilePorts } from './files'
 import { createBackupLister, findBackups, readBackup, writeAutoBackup } from './backupFolder'
 import type { BackupFolderPorts } from './backupFolder'
+import { finishOriginMove, getOriginMove } from './originMove'
+import type { OriginMovePorts } from './originMove'
 import { saveSnapshot } from './snapshots'
 import type { SnapshotPorts } from './snapshots'
 
@@ -19,6 +21,7 @@ export type HandlerDeps = {
   /** The page confirmed its last backup before the window closes (see backups/finalBackup.ts). */
   onFinalBackupConfirmed(): void
   onLanguageChange(language: UiLanguage): void
+  originMovePorts: OriginMovePorts
 }
 
 /** One handler per channel of the contract; `ChannelHandlers` fails to compile if one is missing. */
@@ -39,5 +42,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'app:set-language': async (language) => {
       deps.onLanguageChange(language)
     },
+    'app:get-origin-move': () => getOriginMove(deps.originMovePorts),
+    'app:finish-origin-move': (args) => finishOriginMove(args, deps.originMovePorts),
   }
 }

@@ -4,7 +4,7 @@ import { backupFileName, parseBackupFileName } from '@shared/backup/backupFiles'
 import { CHANNELS } from '@shared/contract'
 import type { Channel, ChannelArgs } from '@shared/contract'
 import { createHandlers } from '.'
-import { BackupTooLargeError, MAX_BACKUP_READ_BYTES, readBackup } from './backupFolder'
+import { MAX_BACKUP_READ_BYTES, readBackup } from './backupFolder'
 import type { BackupFolderPorts } from './backupFolder'
 import type { FilePorts } from './files'
 
@@ -34,6 +34,8 @@ const ARGS: { [C in Channel]: ChannelArgs[C] } = {
   'backups:find-backups': { id: ID },
   'backups:confirm-final-backup': undefined,
   'app:set-language': 'en',
+  'app:get-origin-move': undefined,
+  'app:finish-origin-move': { outcome: 'moved', backupName: OWN },
 }
 
 function recordingPorts() {
@@ -83,6 +85,11 @@ describe('the file handlers touch only the chosen path and the backups folder', 
       backupFolderPorts: folder,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      originMovePorts: {
+        readMarker: async () => null,
+        writeMarker: async () => undefined,
+        now: () => new Date(0),
+      },
     })
     const handler = handlers[channel] as (args: unknown, context: unknown) => Promise<unknown>
     await handler(ARGS[channel], { window: null })
@@ -104,11 +111,13 @@ describe('reads of the backups folder are capped', () => {
       readFile,
       stat: async () => ({ size: MAX_BACKUP_READ_BYTES + 1, mtimeMs: 1 }),
     }
-    const refused = readBackup({ name: OWN }, ports)
-    await expect(refused).rejects.toBeInstanceOf(BackupTooLargeError)
-    await expect(refused).rejects.toThrow(
-      `"${OWN}" is 1601 MB, more than the 1600 MB a backup of this app can have; it was not read`,
-    )
+    // Sizes, not a sentence: the page words the refusal in the user's language.
+    expect(await readBackup({ name: OWN }, ports)).toEqual({
+      status: 'too-large',
+      name: OWN,
+      size: MAX_BACKUP_READ_BYTES + 1,
+      maxBytes: MAX_BACKUP_READ_BYTES,
+    })
     expect(readFile).not.toHaveBeenCalled()
     const handlers = createHandlers({
       filePorts: () => recordingPorts().files,
@@ -123,6 +132,11 @@ describe('reads of the backups folder are capped', () => {
       backupFolderPorts: ports,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      originMovePorts: {
+        readMarker: async () => null,
+        writeMarker: async () => undefined,
+        now: () => new Date(0),
+      },
     })
     // Listed without row counts, and named as possibly holding a row, but never read.
     const list = await handlers['backups:list-backups'](undefined, { window: null })

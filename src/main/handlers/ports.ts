@@ -6,6 +6,7 @@ import type { BrowserWindow } from 'electron'
 import type { AppInfoPorts } from './appInfo'
 import type { BackupFolderPorts } from './backupFolder'
 import type { FilePorts } from './files'
+import type { OriginMovePorts } from './originMove'
 import type { SnapshotPorts } from './snapshots'
 
 /** The real dialogs and file system, with dialogs attached to the asking window. */
@@ -72,5 +73,23 @@ export function electronBackupFolderPorts(): BackupFolderPorts {
       const info = await stat(path)
       return { size: info.size, mtimeMs: info.mtimeMs }
     },
+  }
+}
+
+/** The marker of the move to app:// (originMove.ts): `<userData>/origin-move.json`. */
+export function electronOriginMovePorts(): OriginMovePorts {
+  const path = join(app.getPath('userData'), 'origin-move.json')
+  return {
+    readMarker: async () => {
+      try {
+        return await readFile(path, 'utf8')
+      } catch (error) {
+        // No file: not moved yet. Any other failure is not "no marker" and must not look like it.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    writeMarker: (text) => writeFileAtomically(path, text),
+    now: () => new Date(),
   }
 }

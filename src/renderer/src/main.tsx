@@ -8,6 +8,7 @@ import { DEFAULT_DB_NAME } from './db/AppDB'
 import { countChanges, type ChangeCounter } from './db/changeCounter'
 import { watchConnection } from './db/connectionWatch'
 import { createRepositories } from './db/repositories'
+import { moveToNewOrigin } from './db/originMove'
 import { openForStart } from './db/startProblems'
 import { purgeExpiredContacts } from './db/trashPurge'
 import {
@@ -18,6 +19,7 @@ import {
   type StartFailure,
 } from './features/autoBackups'
 import { createI18n, storedLanguage } from './i18n'
+import type { UiLanguage } from '@shared/model/common'
 import { platform } from './platform'
 import { translator } from '@shared/i18n'
 
@@ -51,6 +53,14 @@ async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> 
         />
       </Bare>,
     )
+  // "Start with empty data" is the user's choice over a move that failed: it is not retried then.
+  if (!allowEmpty) {
+    const moved = await moveToNewOrigin(DEFAULT_DB_NAME, platform, i18n.language as UiLanguage)
+    if (moved.status === 'failed') {
+      showFailure({ kind: 'move-failed' })
+      return
+    }
+  }
   let changes: ChangeCounter | null = null
   const outcome = await openForStart(DEFAULT_DB_NAME, {
     onBlocked: () => showFailure({ kind: 'blocked' }),

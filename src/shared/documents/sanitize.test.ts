@@ -74,6 +74,22 @@ describe('breakLongWords', () => {
     for (const part of out.split(BREAK_OPPORTUNITY)) expect(/^\p{M}/u.test(part)).toBe(false)
   })
 
+  it('never breaks inside a ZWJ emoji, a skin tone or a flag', () => {
+    const emoji = ['👩‍👩‍👧‍👦', '🇩🇪', '👍🏽', '🏳️‍🌈', '🧑🏿‍🤝‍🧑🏻']
+    const word = emoji.join('').repeat(MAX_UNBROKEN)
+    const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+    const out = breakLongWords(word)
+    expect(out).not.toBe(word)
+    for (const part of out.split(BREAK_OPPORTUNITY)) {
+      const pieces = [...graphemes.segment(part)].map((g) => g.segment)
+      expect(
+        pieces.every((piece) => emoji.includes(piece)),
+        part,
+      ).toBe(true)
+      expect(pieces.length).toBeLessThanOrEqual(MAX_UNBROKEN)
+    }
+  })
+
   it('is reversible: removing the break opportunities gives the text back', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

@@ -27,20 +27,23 @@ export function stripInvalid(text: string): string {
 }
 
 const UNBROKEN = new RegExp(`[^\\s\\u200B]{${MAX_UNBROKEN + 1},}`, 'gu')
-const COMBINING = /^\p{M}$/u
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
-/** Inserts break opportunities into runs of more than MAX_UNBROKEN non-space characters. */
+/**
+ * Inserts break opportunities into runs of more than MAX_UNBROKEN non-space characters. Breaks
+ * fall between graphemes: never between a letter and its accent, inside a surrogate pair, inside
+ * a ZWJ emoji (a family would print as four people) or between a flag's two letters.
+ */
 export function breakLongWords(text: string): string {
   return text.replace(UNBROKEN, (word) => {
     let out = ''
     let count = 0
-    for (const char of word) {
-      // Never between a letter and its accent, never inside a surrogate pair (for…of walks code points).
-      if (count >= MAX_UNBROKEN && !COMBINING.test(char)) {
+    for (const { segment } of GRAPHEMES.segment(word)) {
+      if (count >= MAX_UNBROKEN) {
         out += BREAK_OPPORTUNITY
         count = 0
       }
-      out += char
+      out += segment
       count++
     }
     return out

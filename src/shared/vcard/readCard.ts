@@ -1,7 +1,7 @@
 import { emptyPerson, type ImportPerson } from '../contactImport/person'
 import type { ContactGender } from '../model/contact'
 import type { VCardRaw, VProperty } from './contentLines'
-import { components, listValue, textValue } from './values'
+import { components, listValue, spacedComponents, textValue } from './values'
 import { photoDataUrl } from './photo'
 
 /** The kind of phone, from TYPE values, whatever the label ends up saying. */
@@ -58,15 +58,16 @@ function readGender(property: VProperty): ContactGender | null {
 function readNames(person: ImportPerson, names: VProperty[], fns: VProperty[]): void {
   const latin = names.find((n) => !hasNonLatinLetters(n.value)) ?? names[0]
   if (latin) {
-    const [family = '', given = '', additional = '', prefix = '', suffix = ''] = components(
-      latin.value,
-    )
+    const [family = '', given = ''] = components(latin.value)
+    // Several middle names, prefixes or suffixes are listed with commas; a comma of their own
+    // comes escaped and must survive (a suffix "h.c., MdB" is one value).
+    const [, , additional = '', prefix = '', suffix = ''] = spacedComponents(latin.value)
     Object.assign(person, {
       familyName: family,
       givenName: given,
-      additionalNames: additional.replace(/,/g, ' '),
-      honorificPrefix: prefix.replace(/,/g, ' '),
-      honorificSuffix: suffix.replace(/,/g, ' '),
+      additionalNames: additional,
+      honorificPrefix: prefix,
+      honorificSuffix: suffix,
     })
   }
   const mainFn = fns.find((f) => !hasNonLatinLetters(f.value)) ?? fns[0]

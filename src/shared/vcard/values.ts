@@ -34,6 +34,19 @@ export function components(value: string): string[] {
   return splitUnescaped(value, ';').map((part) => unescapeText(part).trim())
 }
 
+/**
+ * The components of a structured value, each one's comma-separated values joined by a space: N's
+ * prefixes "Dr.,Prof." read "Dr. Prof.", while an escaped comma ("Dr.\\, h.c.") stays a comma.
+ */
+export function spacedComponents(value: string): string[] {
+  return splitUnescaped(value, ';').map((part) =>
+    splitUnescaped(part, ',')
+      .map((item) => unescapeText(item).trim())
+      .filter(Boolean)
+      .join(' '),
+  )
+}
+
 /** A comma-separated list (CATEGORIES, NICKNAME), each item unescaped, empty items dropped. */
 export function listValue(value: string): string[] {
   return splitUnescaped(value, ',')

@@ -4,6 +4,7 @@ import type { PartnerCity } from '../model/partnerCity'
 import { nativeNameLanguage, splitNativeName } from './nativeLanguage'
 import { photoTypeName } from './photo'
 import { phoneTypes } from './phoneTypes'
+import { hasNonLatinLetters } from './readCard'
 import { escapeText, foldLine } from './values'
 
 export const VCARD_VERSIONS = ['4.0', '3.0'] as const
@@ -60,6 +61,11 @@ function nameLines(contact: Contact, version: VCardVersion): Line[] {
       params: `;ALTID=1${tag}`,
       value: structured([nativeFamily, nativeGiven, '', '', '']),
     },
+    // A reader tells the alternative by its script; one in Latin letters (or emoji only) would be
+    // taken for the main name and lost, so the X- property of 3.0 carries it as well.
+    ...(hasNonLatinLetters(nativeName)
+      ? []
+      : [{ name: 'X-NATIVE-NAME', value: plain(nativeName) }]),
   ]
 }
 

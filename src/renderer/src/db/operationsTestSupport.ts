@@ -34,11 +34,16 @@ export async function tablesIn(json: string | undefined): Promise<DatasetTables>
   return parsed.tables
 }
 
+/** A copy with each table sorted by id, the order `snapshot` gives. */
+export function sortedById(tables: DatasetTables): DatasetTables {
+  const copy = structuredClone(tables)
+  for (const name of TABLE_NAMES) {
+    ;(copy[name] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id))
+  }
+  return copy
+}
+
 /** Every row of every table, each table sorted by id, for before/after comparisons. */
 export async function snapshot(db: AppDB): Promise<DatasetTables> {
-  const tables = await createDataRepository(db).exportTables()
-  for (const name of TABLE_NAMES) {
-    ;(tables[name] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id))
-  }
-  return tables
+  return sortedById(await createDataRepository(db).exportTables())
 }

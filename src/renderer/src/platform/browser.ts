@@ -141,5 +141,8 @@ export const browserPlatform: PlannerImplementation = {
   onFinalBackupRequested: noEvents,
   // The browser has no native menu to translate, and none to send commands.
   setLanguage: async () => undefined,
+  // A browser tab never ran the app from file://: there is nothing to move.
+  getOriginMove: async () => 'settled',
+  finishOriginMove: async () => undefined,
   onMenuCommand: noEvents,
 }

@@ -23,10 +23,11 @@ import { ConfirmDialog, errorText, useT } from '@renderer/components'
 import type { StartProblem } from '@renderer/db/startProblems'
 import { replaceDatabase } from '@renderer/db/startRecovery'
 import { openFile, platform } from '@renderer/platform'
-import { backupCountsText } from './backupListText'
+import { backupCountsText, backupReadRefusalText } from './backupListText'
 import { prepareStartRestore, type PreparedRestore } from './startRestore'
 
-export type StartFailure = StartProblem | { kind: 'blocked' }
+/** `move-failed`: the data could not come over to the app:// origin (db/originMove.ts). */
+export type StartFailure = StartProblem | { kind: 'blocked' } | { kind: 'move-failed' }
 
 const useStyles = makeStyles({
   page: {
@@ -78,6 +79,8 @@ export function StartFailurePage(props: {
   onRetry(options?: { allowEmpty: boolean }): void
 }): ReactElement {
   const { failure, dbName } = props
+  // Both leave no database to rescue, and starting empty is a choice the user may make.
+  const noDatabase = failure.kind === 'missing' || failure.kind === 'move-failed'
   const { t, lang } = useT()
   const styles = useStyles()
   const latest = useLatestAutoBackup()
@@ -101,7 +104,7 @@ export function StartFailurePage(props: {
         source: file.name,
         text: file.text,
         language: lang,
-        rescue: failure.kind !== 'missing',
+        rescue: !noDatabase,
       })
       if (prepared.ok) setPending(prepared.restore)
       else setProblem({ name: prepared.name, errors: prepared.errors })
@@ -116,7 +119,10 @@ export function StartFailurePage(props: {
     prepare(async () => {
       if (!latest) return null
       const read = await platform.readBackup({ name: latest.name })
-      if (read.status === 'missing') throw new Error(`${latest.name} is gone`)
+      if (read.status !== 'read') {
+        setProblem(backupReadRefusalText(read, lang, t))
+        return null
+      }
       return { name: latest.name, text: read.text }
     })
 
@@ -198,7 +204,7 @@ export function StartFailurePage(props: {
               {t('autoBackup.start.openFile')}
             </Button>
           ) : null}
-          {failure.kind === 'missing' ? (
+          {noDatabase ? (
             <Button disabled={busy} onClick={() => props.onRetry({ allowEmpty: true })}>
               {t('autoBackup.start.startEmpty')}
             </Button>
@@ -233,14 +239,12 @@ export function StartFailurePage(props: {
           <>
             <Text>
               {t(
-                failure.kind === 'missing'
-                  ? 'autoBackup.start.confirmBodyMissing'
-                  : 'autoBackup.start.confirmBody',
+                noDatabase ? 'autoBackup.start.confirmBodyMissing' : 'autoBackup.start.confirmBody',
                 { source: pending.source },
               )}
             </Text>
             <Text>{backupCountsText(pending.counts, lang, t)}</Text>
-            {failure.kind === 'missing' ? null : (
+            {noDatabase ? null : (
               <Text weight="semibold">
                 {pending.rescued
                   ? t('autoBackup.start.rescued', { path: pending.rescued })

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { translator } from '@shared/i18n'
 import type { TFunction } from '@renderer/components'
-import { backupCountsText, backupKindText, backupSizeText } from './backupListText'
+import {
+  backupCountsText,
+  backupKindText,
+  backupReadRefusalText,
+  backupSizeText,
+} from './backupListText'
 
 const de = translator('de') as TFunction
 const en = translator('en') as TFunction
@@ -26,5 +31,25 @@ describe('how a backup of the list reads', () => {
     )
     expect(backupCountsText({}, 'en', en)).toBe('no rows')
     expect(backupCountsText(null, 'en', en)).toBe('unreadable')
+  })
+
+  it('says in both languages why a file was not read, from the status and sizes main sends', () => {
+    const tooLarge = {
+      status: 'too-large',
+      name: 'b.json',
+      size: 201 * 2 ** 20,
+      maxBytes: 200 * 2 ** 20,
+    } as const
+    expect(backupReadRefusalText(tooLarge, 'en', en)).toBe(
+      '“b.json” is 201 MB, more than the 200 MB a backup of this app can have; it was not read. ' +
+        'Nothing was changed.',
+    )
+    expect(backupReadRefusalText(tooLarge, 'de', de)).toBe(
+      '„b.json“ ist 201 MB groß, mehr als die 200 MB, die eine Sicherung dieser App haben kann; ' +
+        'die Datei wurde nicht gelesen. Es wurde nichts geändert.',
+    )
+    expect(backupReadRefusalText({ status: 'missing', name: 'b.json' }, 'de', de)).toBe(
+      'Die Datei b.json ist nicht mehr da. Es wurde nichts geändert.',
+    )
   })
 })

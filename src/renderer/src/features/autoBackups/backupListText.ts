@@ -1,4 +1,4 @@
-import type { BackupListEntry } from '@shared/contract'
+import type { BackupListEntry, ReadBackupResult } from '@shared/contract'
 import { TABLE_NAMES } from '@shared/model/tables'
 import type { TFunction } from '@renderer/components'
 
@@ -31,4 +31,28 @@ export function backupCountsText(
     (table) => `${t(`settings.tables.${table}`)} ${number.format(counts[table] ?? 0)}`,
   )
   return parts.length > 0 ? parts.join(' · ') : t('autoBackup.section.noRows')
+}
+
+export type BackupReadRefusal = Exclude<ReadBackupResult, { status: 'read' }>
+
+/** Why a file of the list was not read, in the UI language; main sends only status and sizes. */
+export function backupReadRefusalText(
+  refusal: BackupReadRefusal,
+  language: string,
+  t: TFunction,
+): string {
+  switch (refusal.status) {
+    case 'missing':
+      return t('autoBackup.section.missing', { name: refusal.name })
+    case 'too-large':
+      return t('autoBackup.section.tooLarge', {
+        name: refusal.name,
+        size: backupSizeText(refusal.size, language, t),
+        max: backupSizeText(refusal.maxBytes, language, t),
+      })
+    default: {
+      const never: never = refusal
+      return never
+    }
+  }
 }

@@ -6,7 +6,12 @@ export {
   useBackupList,
 } from './service'
 export type { BackupList } from './service'
-export { backupCountsText, backupKindText, backupSizeText } from './backupListText'
+export {
+  backupCountsText,
+  backupKindText,
+  backupReadRefusalText,
+  backupSizeText,
+} from './backupListText'
 export { intervalFromSearch } from './scheduler'
 export { ConnectionLostDialog } from './ConnectionLostDialog'
 export { StartFailurePage, type StartFailure } from './StartFailurePage'

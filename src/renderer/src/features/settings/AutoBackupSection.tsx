@@ -27,6 +27,7 @@ import {
   backupCountsText,
   backupKindText,
   backupNow,
+  backupReadRefusalText,
   backupSizeText,
   refreshBackupLists,
   useBackupList,
@@ -89,12 +90,9 @@ export function AutoBackupSection(): ReactElement {
   const prepare = (entry: BackupListEntry): Promise<void> =>
     run(entry.name, async () => {
       const read = await platform.readBackup({ name: entry.name })
-      if (read.status === 'missing') {
-        setOutcome({
-          kind: 'failed',
-          message: t('autoBackup.section.missing', { name: entry.name }),
-        })
-        list.refresh()
+      if (read.status !== 'read') {
+        setOutcome({ kind: 'failed', message: backupReadRefusalText(read, lang, t) })
+        if (read.status === 'missing') list.refresh()
         return
       }
       const parsed = await parseBackup(read.text, { language: lang })
