@@ -17,7 +17,7 @@ import {
   LoadingState,
   Page,
   PageHeader,
-  useNotify,
+  useDeletionUndo,
   useT,
   VirtualTable,
 } from '@renderer/components'
@@ -45,7 +45,7 @@ export function VisitListPage(): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const navigate = useNavigate()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const repos = useRepos()
   const [params, setParams] = useSearchParams()
   const state = useMemo(() => listStateFromParams(params), [params])
@@ -176,9 +176,8 @@ export function VisitListPage(): ReactElement {
         onCancel={() => setDoomed(null)}
         onConfirm={async () => {
           if (!doomed) return
-          await repos.visits.remove(doomed.id)
+          await deleteWithUndo('deleted', doomed.title, () => repos.visits.remove(doomed.id))
           setDoomed(null)
-          notify({ title: t('visits.list.deletedForever') })
         }}
       >
         {doomed ? t('common.confirmDeletePermanent', { name: doomed.title }) : null}
