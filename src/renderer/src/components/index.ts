@@ -108,3 +108,4 @@ export {
 } from './unsaved/unsavedContext'
 export { createUnsavedRegistry, type UnsavedRegistry } from './unsaved/unsavedRegistry'
 export { DeletionUndoProvider, useDeletionUndo, type DeletionKind } from './DeletionUndo'
+export { useShortcutHint } from './useShortcutHint'

@@ -106,7 +106,9 @@ export function ProgrammeList(props: { cityId: string; programmes: Programme[] }
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return
-          await deleteWithUndo('deleted', deleting.title, () => repos.programmes.remove(deleting.id))
+          await deleteWithUndo('deleted', deleting.title, () =>
+            repos.programmes.remove(deleting.id),
+          )
           setDeleting(null)
         }}
       >

@@ -18,6 +18,7 @@ import {
   Page,
   PageHeader,
   useDeletionUndo,
+  useShortcutHint,
   useT,
   VirtualTable,
 } from '@renderer/components'
@@ -83,11 +84,13 @@ export function VisitListPage(): ReactElement {
       : null,
   )
 
+  const shortcutHint = useShortcutHint()
   const newButton = (primary: boolean): ReactElement => (
     <Button
       appearance={primary ? 'primary' : 'secondary'}
       icon={<AddRegular />}
       onClick={() => void navigate('/visits/new')}
+      {...shortcutHint(t('visits.new'), 'newItem')}
     >
       {t('visits.new')}
     </Button>
