@@ -124,6 +124,8 @@ const STATES: (() => State)[] = [
         .getByRole('button', { name: tr(lang, 'common.delete') })
         .click()
       await expect(page.getByRole('button', { name: tr(lang, 'undo.action') })).toBeVisible()
+      // The confirmation has closed (while open, it hides the rest of the page from readers).
+      await expect(page.getByRole('dialog')).toHaveCount(0)
     },
   }),
 ]

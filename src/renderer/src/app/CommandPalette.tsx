@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router'
 import {
   Dialog,
   DialogBody,
+  DialogContent,
   DialogSurface,
   DialogTitle,
   Input,
@@ -70,11 +71,13 @@ export default function CommandPalette(props: {
   const repos = useRepos()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
+  // Esc gives the focus back; a jump gives the new screen's start, so Tab begins at its top.
   const returnFocus = useRef<Element | null>(document.activeElement)
   useEffect(() => {
-    const back = returnFocus.current
+    const back = returnFocus
     return () => {
-      if (back instanceof HTMLElement && back.isConnected) back.focus()
+      const target = back.current
+      if (target instanceof HTMLElement && target.isConnected) target.focus()
     }
   }, [])
 
@@ -140,6 +143,7 @@ export default function CommandPalette(props: {
   const current = Math.min(active, Math.max(flat.length - 1, 0))
 
   const open = (group: PaletteGroup, entry: PaletteEntry): void => {
+    returnFocus.current = document.getElementById('main-content')
     props.onClose()
     switch (group) {
       case 'actions':
@@ -184,7 +188,7 @@ export default function CommandPalette(props: {
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('keyboard.palette.title')}</DialogTitle>
-          <div>
+          <DialogContent>
             <Input
               className={styles.input}
               autoFocus
@@ -243,7 +247,7 @@ export default function CommandPalette(props: {
                 {t('keyboard.palette.empty')}
               </Text>
             ) : null}
-          </div>
+          </DialogContent>
         </DialogBody>
       </DialogSurface>
     </Dialog>

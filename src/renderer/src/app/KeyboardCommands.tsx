@@ -2,7 +2,13 @@ import { lazy, Suspense, useEffect, useEffectEvent, useState, type ReactElement 
 import { useNavigate } from 'react-router'
 import { shortcutById, shortcutOfKey, type ShortcutId } from '@shared/keyboard/shortcuts'
 import { useDeletionUndo } from '../components'
-import { isTextTarget, newItemButton, saveButton, searchField } from './keyboardTargets'
+import {
+  firstFieldOf,
+  isTextTarget,
+  newItemTarget,
+  saveButton,
+  searchField,
+} from './keyboardTargets'
 import { ShortcutListDialog } from './ShortcutListDialog'
 import { isMac } from './shortcuts'
 
@@ -33,8 +39,9 @@ export function KeyboardCommands(): ReactElement {
   const perform = useEffectEvent((id: ShortcutId): boolean => {
     switch (id) {
       case 'newItem': {
-        const button = newItemButton()
-        if (button) button.click()
+        const target = newItemTarget()
+        if (target instanceof HTMLButtonElement) target.click()
+        else if (target) firstFieldOf(target)?.focus()
         else void navigate('/visits/new')
         return true
       }

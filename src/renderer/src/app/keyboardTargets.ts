@@ -18,9 +18,16 @@ function first<T extends HTMLElement>(scope: ParentNode | null, selector: string
   return [...scope.querySelectorAll<T>(selector)].find(visible) ?? null
 }
 
-/** The screen's "new" button (Ctrl+N), not disabled. */
-export function newItemButton(): HTMLButtonElement | null {
+/**
+ * What Ctrl+N acts on: the screen's "new" button, or an inline add form marked as a whole (the
+ * delegation tab adds people in place), whose first field then takes the focus.
+ */
+export function newItemTarget(): HTMLElement | null {
   return first(document.getElementById('main-content'), '[data-shortcut="newItem"]:not([disabled])')
+}
+
+export function firstFieldOf(container: HTMLElement): HTMLElement | null {
+  return first(container, 'input:not([type="hidden"]), [role="combobox"], textarea, select')
 }
 
 /** The search field of the screen's list (Ctrl+F). */
@@ -31,9 +38,12 @@ export function searchField(): HTMLInputElement | null {
   )
 }
 
-/** The Save button of the form in the open dialog or on the screen (Ctrl+S). */
+/**
+ * The Save button of the open dialog or the screen's form (Ctrl+S). A dialog's button sits in its
+ * actions, outside the form it submits (`form="…"`), so any submit button in the scope counts.
+ */
 export function saveButton(): HTMLButtonElement | null {
-  return first(activeScope(), 'form button[type="submit"]:not([disabled])')
+  return first(activeScope(), 'button[type="submit"]:not([disabled])')
 }
 
 /** Whether the focus is where typing goes, so `?` and Ctrl+Z belong to the field. */
