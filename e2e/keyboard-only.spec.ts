@@ -28,19 +28,33 @@ async function tabTo(page: Page, target: Locator, key = 'Tab', max = 80): Promis
 
 /** The focused element shows a focus indicator: an outline, a ring or Fluent's ::after frame. */
 async function expectVisibleFocus(page: Page): Promise<void> {
-  const shown = await page.evaluate(() => {
-    const el = document.activeElement
-    if (!el || el === document.body) return false
-    const visible = (s: CSSStyleDeclaration): boolean =>
+  const shown = await page.locator(':focus').evaluate((el) => {
+    type Style = Record<
+      | 'outlineStyle'
+      | 'outlineWidth'
+      | 'boxShadow'
+      | 'borderTopStyle'
+      | 'borderTopWidth'
+      | 'borderBottomStyle'
+      | 'content',
+      string
+    >
+    // The e2e config has no DOM types; the page has a window all the same.
+    const view = (
+      el.ownerDocument as unknown as {
+        defaultView: { getComputedStyle: (node: unknown, pseudo?: string) => Style }
+      }
+    ).defaultView
+    const visible = (s: Style): boolean =>
       (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') ||
       s.boxShadow !== 'none' ||
       (s.borderTopStyle !== 'none' && s.borderTopWidth !== '0px' && s.content !== 'none')
     // Fluent draws a field's focus as the bottom border of its wrapper.
     const wrapper = el.parentElement
-    const underline = wrapper ? getComputedStyle(wrapper, '::after') : null
+    const underline = wrapper ? view.getComputedStyle(wrapper, '::after') : null
     return (
-      visible(getComputedStyle(el)) ||
-      visible(getComputedStyle(el, '::after')) ||
+      visible(view.getComputedStyle(el)) ||
+      visible(view.getComputedStyle(el, '::after')) ||
       (underline !== null && underline.content !== 'none' && underline.borderBottomStyle !== 'none')
     )
   })
