@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import {
   Dialog,
-  DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
@@ -27,6 +26,7 @@ import { targetOfCommand, type MenuNavigationState } from './menuCommands'
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', alignSelf: 'start', marginTop: '10vh' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   input: { width: '100%' },
   list: { maxHeight: '50vh', overflowY: 'auto', marginTop: tokens.spacingVerticalS },
   heading: {
@@ -186,7 +186,8 @@ export default function CommandPalette(props: {
   return (
     <Dialog open onOpenChange={(_, data) => (data.open ? undefined : props.onClose())}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody>
+        {/* Not DialogBody: its grid keeps the field and the list to a narrow column. */}
+        <div className={styles.body}>
           <DialogTitle>{t('keyboard.palette.title')}</DialogTitle>
           <DialogContent>
             <Input
@@ -248,7 +249,7 @@ export default function CommandPalette(props: {
               </Text>
             ) : null}
           </DialogContent>
-        </DialogBody>
+        </div>
       </DialogSurface>
     </Dialog>
   )
