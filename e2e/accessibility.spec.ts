@@ -92,6 +92,42 @@ const STATES: (() => State)[] = [
   () => screen('/reports'),
   () => screen('/settings'),
   () => dialog('remove demo data', () => '/settings', 'settings.demo.remove'),
+  () => ({
+    name: 'command palette with results',
+    open: async (page, lang) => {
+      await screen('/visits').open(page, lang)
+      await page.keyboard.press('Control+k')
+      await expect(
+        page.getByRole('combobox', { name: tr(lang, 'keyboard.palette.label') }),
+      ).toBeFocused()
+      await page.keyboard.type('tokio')
+      await expect(page.getByRole('option').first()).toBeVisible()
+    },
+  }),
+  () => ({
+    name: 'shortcut list',
+    open: async (page, lang) => {
+      await screen('/visits').open(page, lang)
+      await page.keyboard.press('F1')
+      await expect(page.getByRole('dialog', { name: tr(lang, 'keyboard.listTitle') })).toBeVisible()
+    },
+  }),
+  // Last, since it deletes a programme item of the demo trip (the toast offers it back).
+  () => ({
+    name: 'undo toast',
+    open: async (page, lang) => {
+      await tab('agenda').open(page, lang)
+      const prefix = tr(lang, 'visits.row.delete', { name: '' })
+      await page.getByRole('button', { name: prefix }).first().click()
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: tr(lang, 'common.delete') })
+        .click()
+      await expect(page.getByRole('button', { name: tr(lang, 'undo.action') })).toBeVisible()
+      // The confirmation has closed (while open, it hides the rest of the page from readers).
+      await expect(page.getByRole('dialog')).toHaveCount(0)
+    },
+  }),
 ]
 
 /** Finds the ids the walk needs from the demo data, by clicking as a user would. */

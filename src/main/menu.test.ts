@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { MENU_COMMANDS } from '@shared/contract'
+import { acceleratorOf, SHORTCUTS } from '@shared/keyboard/shortcuts'
 import type { MenuCommand } from '@shared/contract'
 import { buildMenuTemplate as buildWithCommands, languageFromLocale } from './menu'
 
@@ -33,7 +34,7 @@ describe('buildMenuTemplate', () => {
     expect(labels(menu)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe'])
     expect(labels(submenu(menu[1]))).toContain('Rückgängig')
     expect(submenu(menu[0]).at(-1)).toMatchObject({ role: 'quit', label: 'Beenden' })
-    expect(submenu(menu[4])[0]).toMatchObject({ role: 'about', label: 'Über Delegationsplaner' })
+    expect(submenu(menu[4])[1]).toMatchObject({ role: 'about', label: 'Über Delegationsplaner' })
   })
 
   it('labels the menus in English', () => {
@@ -77,8 +78,15 @@ describe('buildMenuTemplate', () => {
       'unhide',
       'quit',
     ])
-    expect(roles(submenu(menu[1]))).toEqual([undefined, undefined, undefined, 'close'])
-    expect(submenu(menu[5])).toEqual([])
+    expect(roles(submenu(menu[1]))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'close',
+    ])
+    expect(labels(submenu(menu[5]))).toEqual(['Tastenkürzel'])
   })
 
   it('offers reload and DevTools only in development', () => {
@@ -120,14 +128,18 @@ describe('menu commands', () => {
     const file = (language: 'de' | 'en'): (string | undefined)[] =>
       labels(submenu(buildMenuTemplate(language, false, false)[0])).filter(Boolean)
     expect(file('de')).toEqual([
+      'Neu hier anlegen',
       'Neuer Besuch',
+      'Speichern',
       'Sicherung exportieren…',
       'Sicherung einspielen…',
       'Einstellungen…',
       'Beenden',
     ])
     expect(file('en')).toEqual([
+      'New here',
       'New visit',
+      'Save',
       'Export backup…',
       'Import backup…',
       'Settings…',
@@ -142,7 +154,29 @@ describe('menu commands', () => {
       accelerator: 'CmdOrCtrl+,',
     })
     expect(submenu(fileMenu).map((item) => item.id)).not.toContain('open-settings')
-    expect(submenu(fileMenu)[0]).toMatchObject({ id: 'new-visit', accelerator: 'CmdOrCtrl+N' })
+    expect(submenu(fileMenu)[0]).toMatchObject({
+      id: 'shortcut:newItem',
+      accelerator: 'CmdOrCtrl+N',
+    })
+  })
+})
+
+describe('shortcut accelerators', () => {
+  it('come from the shortcut registry, so the menu says what the keys do', () => {
+    const items = commandItems(buildMenuTemplate('de', false, false))
+    const shortcuts = items.filter((item) => String(item.id).startsWith('shortcut:'))
+    expect(shortcuts.map((item) => [item.id, item.accelerator])).toEqual([
+      ['shortcut:newItem', acceleratorOf('newItem')],
+      ['shortcut:save', acceleratorOf('save')],
+      ['shortcut:search', acceleratorOf('search')],
+      ['shortcut:palette', acceleratorOf('palette')],
+      ['shortcut:shortcutList', acceleratorOf('shortcutList')],
+    ])
+    for (const item of shortcuts) {
+      expect(SHORTCUTS.find((s) => `shortcut:${s.id}` === item.id)?.inMenu).toBe(true)
+    }
+    // Every shortcut the page leaves to the menu in Electron is in the menu.
+    expect(SHORTCUTS.filter((s) => s.inMenu).length).toBe(shortcuts.length)
   })
 })
 

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '@shared/contract'
+import type { MenuCommand, ShortcutCommand } from '@shared/contract'
+import { acceleratorOf, type ShortcutId } from '@shared/keyboard/shortcuts'
 import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
 import { UI_LANGUAGES } from '@shared/model/common'
 import type { UiLanguage } from '@shared/model/common'
@@ -29,6 +30,9 @@ export function buildMenuTemplate(
     ...(accelerator ? { accelerator } : {}),
     click: () => onCommand(id),
   })
+  // Accelerators come from the shortcut registry, so the menu and the shortcut list agree.
+  const shortcut = (id: ShortcutId): MenuItemConstructorOptions =>
+    command(`shortcut:${id}` as ShortcutCommand, t(`keyboard.menu.${id}`), acceleratorOf(id))
   // macOS keeps Settings in the app menu under ⌘,; elsewhere the File menu carries it.
   const settings = command('open-settings', t('menu.settings'), 'CmdOrCtrl+,')
   const appMenu: MenuItemConstructorOptions = {
@@ -50,7 +54,9 @@ export function buildMenuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
-      command('new-visit', t('menu.newVisit'), 'CmdOrCtrl+N'),
+      shortcut('newItem'),
+      command('new-visit', t('menu.newVisit')),
+      shortcut('save'),
       separator,
       command('export-backup', t('menu.exportBackup')),
       command('import-backup', t('menu.importBackup')),
@@ -69,6 +75,9 @@ export function buildMenuTemplate(
       { role: 'copy', label: t('menu.copy') },
       { role: 'paste', label: t('menu.paste') },
       { role: 'selectAll', label: t('menu.selectAll') },
+      separator,
+      shortcut('search'),
+      shortcut('palette'),
     ],
   }
   const devItems: MenuItemConstructorOptions[] = isDev
@@ -108,7 +117,9 @@ export function buildMenuTemplate(
   const helpMenu: MenuItemConstructorOptions = {
     label: t('menu.help'),
     ...(isMac ? { role: 'help' as const } : {}),
-    submenu: isMac ? [] : [{ role: 'about', label: t('menu.about') }],
+    submenu: isMac
+      ? [shortcut('shortcutList')]
+      : [shortcut('shortcutList'), { role: 'about', label: t('menu.about') }],
   }
   const menus = [fileMenu, editMenu, viewMenu, windowMenu]
   return isMac ? [appMenu, ...menus, helpMenu] : [...menus, helpMenu]

@@ -147,12 +147,23 @@ export type AppInfo = {
 }
 
 /** What the native menu asks the page to do; the page decides how (it owns the routes). */
-export const MENU_COMMANDS = [
+export const NAVIGATION_COMMANDS = [
   'new-visit',
   'export-backup',
   'import-backup',
   'open-settings',
 ] as const
+export type NavigationCommand = (typeof NAVIGATION_COMMANDS)[number]
+/** Menu items whose accelerator is a shortcut of src/shared/keyboard (the id after `shortcut:`). */
+export const SHORTCUT_COMMANDS = [
+  'shortcut:newItem',
+  'shortcut:search',
+  'shortcut:palette',
+  'shortcut:save',
+  'shortcut:shortcutList',
+] as const
+export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number]
+export const MENU_COMMANDS = [...NAVIGATION_COMMANDS, ...SHORTCUT_COMMANDS] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const menuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) })
 

@@ -1,8 +1,9 @@
 import { Suspense, useEffect, type ReactElement } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import { AppToaster, useT } from '../components'
+import { AppToaster, DeletionUndoProvider, useT } from '../components'
 import { ErrorBoundary } from './ErrorBoundary'
+import { KeyboardCommands } from './KeyboardCommands'
 import { MenuCommandListener } from './MenuCommandListener'
 import { OfficeName } from './OfficeName'
 import { RouteLoading } from './RouteLoading'
@@ -70,42 +71,45 @@ export function AppShell(): ReactElement {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   return (
-    <div className={styles.shell} data-shell>
-      <a
-        href="#main-content"
-        className={styles.skip}
-        onClick={(e) => {
-          // With hash routing a fragment link would change the route; move focus instead.
-          e.preventDefault()
-          focusMain()
-        }}
-      >
-        {t('shell.skipToContent')}
-      </a>
-      <header className={styles.header}>
-        <Text as="span" size={400} weight="semibold" className={styles.appName}>
-          {t('app.name')}
-        </Text>
-        <OfficeName className={styles.office} />
-      </header>
-      <aside className={styles.side}>
-        <SideNav />
-      </aside>
-      <main id="main-content" className={styles.main} tabIndex={-1}>
-        <ErrorBoundary
-          key={location.pathname}
-          title={t('shell.crashTitle')}
-          body={t('shell.crashBody')}
-          reloadLabel={t('shell.reload')}
+    <DeletionUndoProvider>
+      <div className={styles.shell} data-shell>
+        <a
+          href="#main-content"
+          className={styles.skip}
+          onClick={(e) => {
+            // With hash routing a fragment link would change the route; move focus instead.
+            e.preventDefault()
+            focusMain()
+          }}
         >
-          {/* Screens load with their feature's chunk; a chunk that fails to load lands above. */}
-          <Suspense fallback={<RouteLoading />}>
-            <Outlet />
-          </Suspense>
-        </ErrorBoundary>
-      </main>
-      <AppToaster />
-      <MenuCommandListener />
-    </div>
+          {t('shell.skipToContent')}
+        </a>
+        <header className={styles.header}>
+          <Text as="span" size={400} weight="semibold" className={styles.appName}>
+            {t('app.name')}
+          </Text>
+          <OfficeName className={styles.office} />
+        </header>
+        <aside className={styles.side}>
+          <SideNav />
+        </aside>
+        <main id="main-content" className={styles.main} tabIndex={-1}>
+          <ErrorBoundary
+            key={location.pathname}
+            title={t('shell.crashTitle')}
+            body={t('shell.crashBody')}
+            reloadLabel={t('shell.reload')}
+          >
+            {/* Screens load with their feature's chunk; a chunk that fails to load lands above. */}
+            <Suspense fallback={<RouteLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        <AppToaster />
+        <MenuCommandListener />
+        <KeyboardCommands />
+      </div>
+    </DeletionUndoProvider>
   )
 }

@@ -1,6 +1,9 @@
 import { useEffect, useEffectEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
+import type { NavigationCommand } from '@shared/contract'
+import type { ShortcutId } from '@shared/keyboard/shortcuts'
 import { useT } from '../components'
+import { runShortcut } from './KeyboardCommands'
 import { platform } from '../platform'
 import { menuFocusOf, targetOfCommand } from './menuCommands'
 import type { MenuFocus, MenuNavigationState } from './menuCommands'
@@ -9,7 +12,8 @@ import type { MenuFocus, MenuNavigationState } from './menuCommands'
 const FOCUS_WAIT_MS = 5_000
 
 /**
- * Carries out the native menu's commands (File → New visit, Export/Import backup, Settings).
+ * Carries out the native menu's commands (File → New visit, Export/Import backup, Settings);
+ * those that are keyboard shortcuts go to KeyboardCommands.
  * Navigation goes through the router like a link, so the unsaved-changes guard asks first; a
  * cancelled navigation leaves the page and the focus where they were.
  */
@@ -21,7 +25,11 @@ export function MenuCommandListener(): null {
   useEffect(
     () =>
       platform.onMenuCommand(({ command }) => {
-        const target = targetOfCommand(command)
+        if (command.startsWith('shortcut:')) {
+          runShortcut(command.slice('shortcut:'.length) as ShortcutId)
+          return
+        }
+        const target = targetOfCommand(command as NavigationCommand)
         const state: MenuNavigationState | null = target.focus ? { menuFocus: target.focus } : null
         void navigate(target.path, { state })
       }),

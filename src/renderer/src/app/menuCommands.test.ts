@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MENU_COMMANDS } from '@shared/contract'
+import { NAVIGATION_COMMANDS } from '@shared/contract'
 import de from '@shared/i18n/de.json'
 import { menuFocusOf, targetOfCommand } from './menuCommands'
 import { SECTIONS } from './shortcuts'
@@ -14,7 +14,7 @@ function translationExists(key: string): boolean {
 }
 
 describe('targetOfCommand', () => {
-  it.each(MENU_COMMANDS)('leads %s into one of the app sections', (command) => {
+  it.each(NAVIGATION_COMMANDS)('leads %s into one of the app sections', (command) => {
     const target = targetOfCommand(command)
     expect(
       SECTIONS.some((s) => target.path === s.path || target.path.startsWith(`${s.path}/`)),

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '@shared/contract'
+import type { NavigationCommand } from '@shared/contract'
 
 /** A control on the target page that should take the focus once it is shown. */
 export type MenuFocus = {
@@ -11,7 +11,7 @@ export type MenuFocus = {
 export type MenuTarget = { path: string; focus: MenuFocus | null }
 
 /** Where each command of the native menu leads; the page goes there as a link would. */
-export function targetOfCommand(command: MenuCommand): MenuTarget {
+export function targetOfCommand(command: NavigationCommand): MenuTarget {
   switch (command) {
     case 'new-visit':
       return { path: '/visits/new', focus: null }

@@ -10,6 +10,7 @@ import { LoadingState } from './LoadingState'
 import { Page } from './Page'
 import { PageHeader } from './PageHeader'
 import { RouteLink } from './RouteLink'
+import { useShortcutHint } from './useShortcutHint'
 import { useT } from './useT'
 import { VirtualTable, type Column } from './VirtualTable'
 
@@ -67,12 +68,14 @@ export function EntityListPage<T extends { id: string }>(
     ...props.columns,
   ]
 
+  const shortcutHint = useShortcutHint()
   const trashed = useTrashedCount(props.trashRepo, items?.length === 0)
   const renderNewButton = (primary: boolean): ReactElement => (
     <Button
       appearance={primary ? 'primary' : 'secondary'}
       icon={props.newIcon}
       onClick={() => void navigate(`${path}/new`)}
+      {...shortcutHint(props.newLabel, 'newItem')}
     >
       {props.newLabel}
     </Button>

@@ -3,6 +3,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowUndoRegular, DeleteRegular } from '@fluentui/react-icons'
 import { formatInstant } from '@shared/dates'
 import { ConfirmDialog } from './ConfirmDialog'
+import { useDeletionUndo } from './DeletionUndo'
 import { useNotify } from './notify'
 import { useT } from './useT'
 import { VirtualTable, type Column } from './VirtualTable'
@@ -28,6 +29,7 @@ export function TrashTable<T extends Trashed>(props: TrashTableProps<T>): ReactE
   const { t, lang } = useT()
   const styles = useStyles()
   const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const [purging, setPurging] = useState<T | null>(null)
   const columns: Column<T>[] = [
     { id: 'name', header: t('trash.name'), width: 'minmax(200px, 3fr)', render: props.nameOf },
@@ -85,8 +87,9 @@ export function TrashTable<T extends Trashed>(props: TrashTableProps<T>): ReactE
         onCancel={() => setPurging(null)}
         onConfirm={async () => {
           if (!purging) return
-          await props.onDeleteForever(purging)
-          notify({ title: t('trash.deletedForever'), body: props.nameOf(purging) })
+          await deleteWithUndo('deleted', props.nameOf(purging), () =>
+            props.onDeleteForever(purging),
+          )
           setPurging(null)
         }}
       >

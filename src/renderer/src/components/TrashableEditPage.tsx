@@ -5,7 +5,7 @@ import { DeleteRegular } from '@fluentui/react-icons'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EmptyState } from './EmptyState'
 import { LoadingState } from './LoadingState'
-import { useNotify } from './notify'
+import { useDeletionUndo } from './DeletionUndo'
 import { Page } from './Page'
 import { PageHeader } from './PageHeader'
 import { BackLink, RouteLink } from './RouteLink'
@@ -41,7 +41,7 @@ export function TrashableEditPage<T extends Trashable>(
   const { record, isNew, listPath, texts, nameOf } = props
   const { t } = useT()
   const navigate = useNavigate()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const [trashing, setTrashing] = useState(false)
   const leaveWithoutAsking = useLeaveWithoutAsking()
 
@@ -86,8 +86,7 @@ export function TrashableEditPage<T extends Trashable>(
         onCancel={() => setTrashing(false)}
         onConfirm={async () => {
           if (!current) return
-          await props.moveToTrash(current)
-          notify({ title: t('common.deleted'), body: name })
+          await deleteWithUndo('trashed', name, () => props.moveToTrash(current))
           // Confirming the trash already said goodbye to any edits in the form.
           leaveWithoutAsking()
           void navigate(listPath)

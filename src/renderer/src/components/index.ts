@@ -10,7 +10,10 @@
  *   counts it.
  * - LoadingState() — spinner while a live query is undefined.
  * - ConfirmDialog({ open, title, confirmLabel, danger?, requireWord?, onConfirm, onCancel }).
- * - AppToaster (in the shell) + useNotify()/useToast() → notify({ intent?, title, body? }).
+ * - AppToaster (in the shell) + useNotify()/useToast() → notify({ intent?, title, body? }); how
+ *   long a toast stays is one rule for all (noticeTimeout).
+ * - useDeletionUndo() → deleteWithUndo(kind, name, action): every delete goes through it, so
+ *   the toast offers Undo (and Ctrl+Z) and restores exactly what went (db/changeJournal.ts).
  * - VirtualTable({ items, columns: Column[], getKey, onOpen?, ariaLabel }) — virtualised,
  *   keyboard navigable (arrows, Page Up/Down, Home/End, Enter).
  * - Forms: useEntityForm({ schema, toCandidate, defaultValues }) → react-hook-form validated by
@@ -113,3 +116,5 @@ export {
   type UnsavedReport,
 } from './unsaved/unsavedContext'
 export { createUnsavedRegistry, type UnsavedRegistry } from './unsaved/unsavedRegistry'
+export { DeletionUndoProvider, useDeletionUndo, type DeletionKind } from './DeletionUndo'
+export { useShortcutHint } from './useShortcutHint'

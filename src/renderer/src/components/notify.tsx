@@ -7,8 +7,9 @@ import {
   useToastController,
   type ToastIntent,
 } from '@fluentui/react-components'
+import { noticeTimeout } from './noticeTimeout'
 
-const APP_TOASTER_ID = 'app-toaster'
+export const APP_TOASTER_ID = 'app-toaster'
 
 export type Notice = { intent?: ToastIntent; title: string; body?: string }
 
@@ -35,7 +36,10 @@ export function useNotify(): (notice: Notice) => void {
           <ToastTitle>{title}</ToastTitle>
           {body ? <ToastBody>{body}</ToastBody> : null}
         </Toast>,
-        { intent, timeout: intent === 'error' ? 8000 : 4000 },
+        {
+          intent,
+          timeout: noticeTimeout(`${title} ${body ?? ''}`, intent === 'error' ? 'error' : 'info'),
+        },
       ),
     [dispatchToast],
   )

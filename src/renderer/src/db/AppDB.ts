@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type { TableName, TableRow } from '@shared/model/tables'
+import { CHANGE_JOURNAL } from './changeJournal'
 import { SCHEMA_HISTORY, type SchemaVersion } from './schemaVersions'
 
 export const DEFAULT_DB_NAME = 'delegation-planner'
@@ -30,6 +31,7 @@ export class AppDB extends Dexie implements AppTables {
       const version = this.version(entry.version).stores(entry.stores)
       if (entry.upgrade) version.upgrade(entry.upgrade)
     }
+    this.use(CHANGE_JOURNAL)
   }
 
   /** The typed table of a name, for code that is generic over tables. */

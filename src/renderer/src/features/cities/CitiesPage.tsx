@@ -9,6 +9,7 @@ import {
   Page,
   PageHeader,
   useNow,
+  useShortcutHint,
   useT,
   VirtualTable,
   type Column,
@@ -25,8 +26,14 @@ export function CitiesPage(): ReactElement {
   const cities = usePartnerCities()
   const now = useNow()
 
+  const shortcutHint = useShortcutHint()
   const newButton = (
-    <Button appearance="primary" icon={<AddRegular />} onClick={() => void navigate('/cities/new')}>
+    <Button
+      appearance="primary"
+      icon={<AddRegular />}
+      onClick={() => void navigate('/cities/new')}
+      {...shortcutHint(t('cities.new'), 'newItem')}
+    >
       {t('cities.new')}
     </Button>
   )

@@ -9,7 +9,7 @@ import {
   LoadingState,
   Page,
   PageHeader,
-  useNotify,
+  useDeletionUndo,
   useT,
   BackLink,
   RouteLink,
@@ -35,7 +35,7 @@ export function CityDetailPage(): ReactElement {
   const styles = useStyles()
   const navigate = useNavigate()
   const repos = useRepos()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const cities = usePartnerCities()
   const programmes = useProgrammes()
   const usage = useCityUsage(id)
@@ -120,13 +120,12 @@ export function CityDetailPage(): ReactElement {
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
           try {
-            await repos.partnerCities.remove(city.id)
+            await deleteWithUndo('deleted', name, () => repos.partnerCities.remove(city.id))
           } catch (e) {
             setConfirming(false)
             setRefusal(errorText(e, t, lang))
             return
           }
-          notify({ title: t('cities.deleted'), body: name })
           void navigate('/cities')
         }}
       >

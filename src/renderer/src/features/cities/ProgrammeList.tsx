@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react'
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons'
 import type { Programme } from '@shared/model/partnerCity'
-import { ConfirmDialog, EmptyState, useNotify, useT } from '@renderer/components'
+import { ConfirmDialog, EmptyState, useDeletionUndo, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { ProgrammeDialog } from './ProgrammeDialog'
 import { themeLabel } from './themeText'
@@ -36,7 +36,7 @@ export function ProgrammeList(props: { cityId: string; programmes: Programme[] }
   const { t } = useT()
   const styles = useStyles()
   const repos = useRepos()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const [editing, setEditing] = useState<Editing>(null)
   const [deleting, setDeleting] = useState<Programme | null>(null)
   const sorted = [...props.programmes].sort((a, b) => b.startYear - a.startYear)
@@ -106,8 +106,9 @@ export function ProgrammeList(props: { cityId: string; programmes: Programme[] }
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return
-          await repos.programmes.remove(deleting.id)
-          notify({ title: t('cities.programmes.deleted'), body: deleting.title })
+          await deleteWithUndo('deleted', deleting.title, () =>
+            repos.programmes.remove(deleting.id),
+          )
           setDeleting(null)
         }}
       >

@@ -1,7 +1,7 @@
 import { useState, type ReactElement, type ReactNode } from 'react'
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
-import { ConfirmDialog, useNotify, useT } from '@renderer/components'
+import { ConfirmDialog, useDeletionUndo, useT } from '@renderer/components'
 import type { SimpleColumn } from './SimpleTable'
 
 const useStyles = makeStyles({ root: { display: 'flex', gap: tokens.spacingHorizontalXS } })
@@ -27,7 +27,7 @@ export function RowActions({
 }: RowActionsProps): ReactElement {
   const { t } = useT()
   const styles = useStyles()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const [confirming, setConfirming] = useState(false)
   const deleteLabel = deleteKind === 'remove' ? t('common.remove') : t('common.delete')
   return (
@@ -60,11 +60,8 @@ export function RowActions({
         danger
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
-          await onDelete()
+          await deleteWithUndo(deleteKind === 'remove' ? 'removed' : 'deleted', name, onDelete)
           setConfirming(false)
-          notify({
-            title: deleteKind === 'remove' ? t('visits.row.removed') : t('visits.row.deleted'),
-          })
         }}
       >
         {deleteKind === 'remove'

@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
+import { useShortcutHint } from '@renderer/components'
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -25,13 +26,19 @@ export function VisitChildTab(props: {
   children: ReactNode
 }): ReactElement {
   const styles = useStyles()
+  const shortcutHint = useShortcutHint()
   const { add, status } = props
   return (
     <div className={styles.tab}>
       {add || status ? (
         <div className={styles.toolbar}>
           {add ? (
-            <Button appearance="primary" icon={<AddRegular />} onClick={add.onClick}>
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={add.onClick}
+              {...shortcutHint(add.label, 'newItem')}
+            >
               {add.label}
             </Button>
           ) : null}
@@ -56,6 +63,7 @@ export function VisitChildSection(props: {
   children: ReactNode
 }): ReactElement {
   const styles = useStyles()
+  const shortcutHint = useShortcutHint()
   return (
     <section className={styles.section} aria-labelledby={props.headingId}>
       <div className={styles.head}>
@@ -63,7 +71,11 @@ export function VisitChildSection(props: {
           {props.title}
         </Text>
         {props.add ? (
-          <Button icon={<AddRegular />} onClick={props.add.onClick}>
+          <Button
+            icon={<AddRegular />}
+            onClick={props.add.onClick}
+            {...shortcutHint(props.add.label, 'newItem')}
+          >
             {props.add.label}
           </Button>
         ) : null}

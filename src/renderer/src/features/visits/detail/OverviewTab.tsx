@@ -4,7 +4,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
 import { formatDateRange } from '@shared/dates'
 import { FOCUS_THEMES } from '@shared/model/common'
-import { ConfirmDialog, useNotify, useT } from '@renderer/components'
+import { ConfirmDialog, useDeletionUndo, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
 import { useContacts, useProgrammes } from '@renderer/db/hooks'
 import { DetailList } from '../common/DetailList'
@@ -26,7 +26,7 @@ export function OverviewTab({ visit, city }: VisitContext): ReactElement {
   const { t, lang } = useT()
   const styles = useStyles()
   const navigate = useNavigate()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const repos = useRepos()
   const contacts = useContacts({ includeDeleted: true })
   const programmes = useProgrammes()
@@ -104,9 +104,8 @@ export function OverviewTab({ visit, city }: VisitContext): ReactElement {
         confirmLabel={t('common.moveToTrash')}
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
-          await repos.visits.softDelete(visit.id)
+          await deleteWithUndo('trashed', visit.title, () => repos.visits.softDelete(visit.id))
           setConfirming(false)
-          notify({ title: t('common.deleted') })
           void navigate('/visits')
         }}
       >

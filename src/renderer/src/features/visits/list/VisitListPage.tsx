@@ -17,7 +17,8 @@ import {
   LoadingState,
   Page,
   PageHeader,
-  useNotify,
+  useDeletionUndo,
+  useShortcutHint,
   useT,
   VirtualTable,
 } from '@renderer/components'
@@ -46,7 +47,7 @@ export function VisitListPage(): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const navigate = useNavigate()
-  const notify = useNotify()
+  const { deleteWithUndo } = useDeletionUndo()
   const repos = useRepos()
   const [params, setParams] = useSearchParams()
   const state = useMemo(() => listStateFromParams(params), [params])
@@ -84,11 +85,13 @@ export function VisitListPage(): ReactElement {
       : null,
   )
 
+  const shortcutHint = useShortcutHint()
   const newButton = (primary: boolean): ReactElement => (
     <Button
       appearance={primary ? 'primary' : 'secondary'}
       icon={<AddRegular />}
       onClick={() => void navigate('/visits/new')}
+      {...shortcutHint(t('visits.new'), 'newItem')}
     >
       {t('visits.new')}
     </Button>
@@ -179,9 +182,8 @@ export function VisitListPage(): ReactElement {
         onCancel={() => setDoomed(null)}
         onConfirm={async () => {
           if (!doomed) return
-          await repos.visits.remove(doomed.id)
+          await deleteWithUndo('deleted', doomed.title, () => repos.visits.remove(doomed.id))
           setDoomed(null)
-          notify({ title: t('visits.list.deletedForever') })
         }}
       >
         {doomed ? t('common.confirmDeletePermanent', { name: doomed.title }) : null}

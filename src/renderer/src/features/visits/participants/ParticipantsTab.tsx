@@ -181,7 +181,7 @@ export function ParticipantsTab({ visit }: VisitContext): ReactElement {
             form.reset(emptyParticipantForm(input.side))
           }}
         >
-          <div className={styles.addGrid}>
+          <div className={styles.addGrid} data-shortcut="newItem">
             <ComboField
               control={form.control}
               name="contactId"
