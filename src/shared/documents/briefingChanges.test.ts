@@ -99,27 +99,6 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a reception that now ends after midnight is a move',
-    before: { items: [item(1, { endDate: '2027-03-01' })], people: [] },
-    after: { items: [item(1, { endDate: '2027-03-02' })], people: [] },
-    changes: {
-      movedItems: [
-        {
-          before: item(1, { endDate: '2027-03-01' }),
-          after: item(1, { endDate: '2027-03-02' }),
-          time: true,
-          place: false,
-        },
-      ],
-    },
-  },
-  {
-    name: 'a snapshot stored before end days were kept is no move by itself',
-    before: { items: [item(1)], people: [] },
-    after: { items: [item(1, { endDate: '2027-03-02' })], people: [] },
-    changes: {},
-  },
-  {
     name: 'a retitled item and a place retyped in other case are no change',
     before: { items: [item(1)], people: [] },
     after: { items: [item(1, { title: 'Renamed', place: ' tocho ' })], people: [] },

@@ -21,7 +21,6 @@ export function briefingSnapshot(data: BriefingData): BriefingSnapshotContent {
       id: item.id,
       date: item.date,
       startTime: item.startTime,
-      endDate: item.endDate,
       endTime: item.endTime,
       timeZone: item.timeZone,
       place: item.place,
@@ -52,11 +51,9 @@ export type BriefingChanges = {
   removedPeople: SnapshotPerson[]
 }
 
-// A snapshot stored before end days were recorded says nothing about them: not a move.
 const movedInTime = (a: SnapshotItem, b: SnapshotItem): boolean =>
   a.date !== b.date ||
   a.startTime !== b.startTime ||
-  (a.endDate !== undefined && b.endDate !== undefined && a.endDate !== b.endDate) ||
   a.endTime !== b.endTime ||
   a.timeZone !== b.timeZone
 

@@ -1,6 +1,6 @@
 import { Packer } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { addDaysToDate, formatDateShort, formatInstant } from '../dates'
+import { formatInstant } from '../dates'
 import { translator } from '../i18n'
 import type { BriefingSnapshotContent } from '../model/briefingSnapshot'
 import { briefingSnapshot } from './briefingChanges'
@@ -101,24 +101,5 @@ describe('the "changed since the last version" page', () => {
     })
     expect(h1(ps)).toEqual([t('doc.changes.title'), t('doc.section.overview')])
     expect(ps.map((p) => p.text)).toContain('2 Personen nicht mehr dabei')
-  })
-
-  it('names the end day of an item that ended after midnight in the earlier version', async () => {
-    const [first, ...rest] = current.items
-    if (!first) throw new Error('the Tokyo demo has a programme')
-    const nextDay = addDaysToDate(first.date, 1)
-    const ps = await paragraphs({
-      lang: 'de',
-      variant: 'full',
-      previous: {
-        asOf: AS_OF,
-        items: [{ ...first, startTime: '22:00', endDate: nextDay, endTime: '01:00' }, ...rest],
-        people: current.people,
-      },
-    })
-    const text = ps.map((p) => p.text).join('\n')
-    expect(text).toContain(
-      `${formatDateShort(first.date, 'de')} 22:00–${formatDateShort(nextDay, 'de')} 01:00`,
-    )
   })
 })

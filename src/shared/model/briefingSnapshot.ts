@@ -17,8 +17,6 @@ export const snapshotItemSchema = z.object({
   id: idSchema,
   date: dateSchema,
   startTime: timeSchema,
-  /** The day the item ends; absent in snapshots stored before items could end the next day. */
-  endDate: dateSchema.optional(),
   endTime: timeSchema,
   timeZone: timeZoneSchema,
   place: z.string().max(200),

@@ -9,17 +9,9 @@ import { fixedTable, heading, note, para, type Block } from '../blocks'
 import { briefingSnapshot, diffSnapshots, hasChanges } from '../briefingChanges'
 import type { BriefingContext } from '../briefingContext'
 
-/**
- * "03.03.2027 10:00–11:30", in the item's own zone as the programme prints it; an item ending on
- * a later day names that day too ("03.03.2027 22:00–04.03.2027 01:00").
- */
+/** "03.03.2027 10:00–11:30", in the item's own zone as the programme prints it. */
 function when(ctx: BriefingContext, item: SnapshotItem): string {
-  const start = `${formatDateShort(item.date, ctx.lang)} ${item.startTime}`
-  const endDay =
-    item.endDate !== undefined && item.endDate !== item.date
-      ? `${formatDateShort(item.endDate, ctx.lang)} `
-      : ''
-  return `${start}–${endDay}${item.endTime}`
+  return `${formatDateShort(item.date, ctx.lang)} ${item.startTime}–${item.endTime}`
 }
 
 function itemTable(ctx: BriefingContext, items: readonly SnapshotItem[]): Block {
