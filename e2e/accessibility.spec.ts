@@ -126,6 +126,7 @@ const STATES: (() => State)[] = [
       await expect(page.getByRole('button', { name: tr(lang, 'undo.action') })).toBeVisible()
       // The confirmation has closed (while open, it hides the rest of the page from readers).
       await expect(page.getByRole('dialog')).toHaveCount(0)
+      await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden', 'true')
     },
   }),
 ]

@@ -127,10 +127,10 @@ test('a visit with three programme items and two delegates, and its briefing, by
   await page.keyboard.press('Enter')
   await expect(page.getByRole('combobox', { name: 'Partnerstadt' })).toContainText('Tokio')
   await tabTo(page, page.getByRole('textbox', { name: 'Anfang', exact: true }))
-  // A native date field in the browser's locale (en-US here): month, day, year, segment by segment.
-  await page.keyboard.type('06102031')
+  // The app's date field reads German dates whatever the browser's locale.
+  await page.keyboard.type('10.06.2031')
   await tabTo(page, page.getByRole('textbox', { name: 'Ende', exact: true }))
-  await page.keyboard.type('06122031')
+  await page.keyboard.type('12.06.2031')
   await page.keyboard.press('Control+s')
   await expect(page.getByRole('heading', { name: VISIT, level: 1 })).toBeVisible()
 

@@ -141,6 +141,7 @@ test('a programme item deleted for good comes back with Ctrl+Z, and the toast st
   await tripRow(page).click()
   await page.getByRole('tab', { name: 'Programmablauf' }).click()
   const deleteButtons = page.getByRole('button', { name: /^Löschen: / })
+  await expect(deleteButtons.first()).toBeVisible()
   const before = await deleteButtons.count()
   expect(before).toBeGreaterThan(1)
   const name = (await deleteButtons.first().getAttribute('aria-label'))!.replace('Löschen: ', '')

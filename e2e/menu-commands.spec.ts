@@ -17,6 +17,7 @@ test.beforeEach(async ({ page }) => {
       planner[method] = () => Promise.reject(new Error(`${method} is not part of this spec`))
     }
     planner['setLanguage'] = () => Promise.resolve()
+    planner['getOriginMove'] = () => Promise.resolve('settled')
     planner['getAppInfo'] = () =>
       Promise.resolve({
         name: 'Delegation Planner',

@@ -46,24 +46,12 @@ async function createTokyoVisit(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: VISIT })).toBeVisible()
 }
 
-/**
- * Types a date into a date field digit by digit. The order of its parts follows the browser's
- * own locale (month first in an English Chromium, day first in a German one), so it tries one
- * order and, if the field reads otherwise, types again in the other.
- */
+/** Types a date the German way into the app's date field, which shows it as it reads. */
 async function typeDate(page: Page, field: Locator, iso: string): Promise<void> {
   const [y = '', m = '', d = ''] = iso.split('-')
-  const focused = (): Promise<boolean> =>
-    field.evaluate((el) => el === el.ownerDocument.activeElement)
   await tabTo(page, field)
-  for (const digits of [`${m}${d}${y}`, `${d}${m}${y}`]) {
-    // Each part of a date field is a stop of its own: back out of it, then in at its first part.
-    while (await focused()) await page.keyboard.press('Shift+Tab')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type(digits)
-    if ((await field.inputValue()) === iso) return
-  }
-  await expect(field).toHaveValue(iso)
+  await typeOver(page, `${d}.${m}.${y}`)
+  await expect(field).toHaveValue(`${d}.${m}.${y}`)
 }
 
 /** Tabs to a drop-down, opens it with Enter, moves to the option by typing, picks with Enter. */
