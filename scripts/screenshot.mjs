@@ -57,7 +57,11 @@ async function tour(lang) {
   const t = (key, params) => text(lang, key, params)
   const shot = async (name) => {
     await settle(page)
-    await page.screenshot({ path: `${OUT}/${lang}/${name}.png` })
+    // A toast of the step before would cover the screen's corner: the tour shows screens.
+    await page.screenshot({
+      path: `${OUT}/${lang}/${name}.png`,
+      style: '.fui-Toast { visibility: hidden !important; }',
+    })
     console.log(`wrote ${OUT}/${lang}/${name}.png`)
   }
 
