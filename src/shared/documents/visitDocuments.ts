@@ -40,3 +40,9 @@ export function visitDocumentPath(visitId: string, document: VisitDocument): str
 export function visitDocumentFromParam(value: string | null): VisitDocument | null {
   return VISIT_DOCUMENTS.find((document) => document === value) ?? null
 }
+
+/** The visit a route shows (`/visits/:id/...`), or null; the new-visit form is none. */
+export function visitIdOfPath(pathname: string): string | null {
+  const match = /^\/visits\/([^/]+)/.exec(pathname)
+  return match?.[1] && match[1] !== 'new' ? match[1] : null
+}
