@@ -172,6 +172,10 @@ test("the palette lists the open visit's documents, the same as the File menu", 
   // In the app the menu's accelerator carries Ctrl+K, so the palette opens from the menu here.
   await sendMenuCommand(page, 'shortcut:palette')
   const palette = page.getByRole('dialog', { name: 'Befehlspalette' })
+  // Before anything is typed, the documents come after the other commands, none cut off.
+  await expect(
+    palette.getByRole('option', { name: 'Dokumente dieses Besuchs: Briefe (Einladung, Dank)' }),
+  ).toBeVisible()
   await palette.getByRole('combobox').fill('Dokumente dieses Besuchs')
   const options = palette.getByRole('option')
   await expect(options).toHaveText([
