@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { PLANNER_METHODS } from '../src/shared/contract'
 import type { MenuCommand } from '../src/shared/contract'
+import { openDemoTokyoTrip, TOKYO_TRIP } from './demoVisit'
 import { expect, test } from './fixtures'
 
 /**
@@ -113,19 +114,10 @@ test('a menu command from a form with unsaved edits asks first, like a link', as
   await expect(page.getByRole('button', { name: 'Sicherung exportieren' })).toBeFocused()
 })
 
-const TOKYO_TRIP = 'Reise der Regierenden Bürgermeisterin nach Tokio'
-
 test('File → Documents of this visit: the page reports the visit, and read-ahead opens chosen', async ({
   page,
 }) => {
-  await page.goto('/#/settings')
-  await page.getByRole('button', { name: 'Demodaten laden' }).click()
-  await expect(page.getByText('Demodaten wurden geladen.').first()).toBeVisible({
-    timeout: 30_000,
-  })
-  await page.goto('/#/visits')
-  await page.getByRole('row').filter({ hasText: TOKYO_TRIP }).click()
-  await expect(page.getByRole('heading', { name: TOKYO_TRIP, level: 1 })).toBeVisible()
+  await openDemoTokyoTrip(page)
   const visitId = /#\/visits\/([^/?]+)/.exec(page.url())?.[1]
   expect(visitId).toBeTruthy()
   const lastContext = (): Promise<unknown> =>
@@ -161,14 +153,7 @@ test('File → Documents of this visit: the page reports the visit, and read-ahe
 test("the palette lists the open visit's documents, the same as the File menu", async ({
   page,
 }) => {
-  await page.goto('/#/settings')
-  await page.getByRole('button', { name: 'Demodaten laden' }).click()
-  await expect(page.getByText('Demodaten wurden geladen.').first()).toBeVisible({
-    timeout: 30_000,
-  })
-  await page.goto('/#/visits')
-  await page.getByRole('row').filter({ hasText: TOKYO_TRIP }).click()
-  await expect(page.getByRole('heading', { name: TOKYO_TRIP, level: 1 })).toBeVisible()
+  await openDemoTokyoTrip(page)
   // In the app the menu's accelerator carries Ctrl+K, so the palette opens from the menu here.
   await sendMenuCommand(page, 'shortcut:palette')
   const palette = page.getByRole('dialog', { name: 'Befehlspalette' })

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test'
+import { openDemoTokyoTrip } from './demoVisit'
 import { expect, test } from './fixtures'
 
 /** A toast must not keep the keyboard (WCAG 2.1.2): Tab and Shift+Tab leave it, Esc goes back. */
-
-const TOKYO_TRIP = 'Reise der Regierenden Bürgermeisterin nach Tokio'
 
 type Focus = {
   inToaster: boolean
@@ -62,13 +61,7 @@ async function tabToUndo(page: Page, key: 'Tab' | 'Shift+Tab', most: number): Pr
 test('Tab and Shift+Tab leave a focused toast, and Esc returns to where the focus was', async ({
   page,
 }) => {
-  await page.goto('/#/settings')
-  await page.getByRole('button', { name: 'Demodaten laden' }).click()
-  await expect(page.getByText('Demodaten wurden geladen.').first()).toBeVisible({
-    timeout: 30_000,
-  })
-  await page.goto('/#/visits')
-  await page.getByRole('row').filter({ hasText: TOKYO_TRIP }).click()
+  await openDemoTokyoTrip(page)
   await page.getByRole('tab', { name: 'Programmablauf' }).click()
   const deleteButtons = page.getByRole('button', { name: /^Löschen: / })
   await deleteButtons.first().click()
