@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { PLANNER_METHODS } from '../src/shared/contract'
 import type { MenuCommand } from '../src/shared/contract'
+import { openDemoTokyoTrip, TOKYO_TRIP } from './demoVisit'
 import { expect, test } from './fixtures'
 
 /**
@@ -17,7 +18,25 @@ test.beforeEach(async ({ page }) => {
       planner[method] = () => Promise.reject(new Error(`${method} is not part of this spec`))
     }
     planner['setLanguage'] = () => Promise.resolve()
+    // The start asks whether the data must move origin and which backups exist: nothing here.
     planner['getOriginMove'] = () => Promise.resolve('settled')
+    planner['listBackups'] = () => Promise.resolve([])
+    planner['saveSnapshot'] = () => Promise.resolve({ status: 'saved', path: '/e2e/copy.json' })
+    const contexts: unknown[] = []
+    planner['setMenuContext'] = (context: unknown) => {
+      contexts.push(context)
+      return Promise.resolve()
+    }
+    const documentListeners = new Set<(payload: unknown) => void>()
+    planner['onVisitDocument'] = (callback: (payload: unknown) => void) => {
+      documentListeners.add(callback)
+      return () => documentListeners.delete(callback)
+    }
+    scope['__menuContexts'] = contexts
+    scope['__sendVisitDocument'] = (payload: unknown) => {
+      for (const listener of documentListeners) listener(payload)
+      return documentListeners.size
+    }
     planner['getAppInfo'] = () =>
       Promise.resolve({
         name: 'Delegation Planner',
@@ -93,4 +112,65 @@ test('a menu command from a form with unsaved edits asks first, like a link', as
   await question.getByRole('button', { name: 'Verwerfen' }).click()
   await expect(page).toHaveURL(/#\/settings$/)
   await expect(page.getByRole('button', { name: 'Sicherung exportieren' })).toBeFocused()
+})
+
+test('File → Documents of this visit: the page reports the visit, and read-ahead opens chosen', async ({
+  page,
+}) => {
+  await openDemoTokyoTrip(page)
+  const visitId = /#\/visits\/([^/?]+)/.exec(page.url())?.[1]
+  expect(visitId).toBeTruthy()
+  const lastContext = (): Promise<unknown> =>
+    page.evaluate(() =>
+      (globalThis as unknown as { __menuContexts: unknown[] }).__menuContexts.at(-1),
+    )
+  await expect.poll(lastContext).toEqual({ visit: { id: visitId, title: TOKYO_TRIP } })
+
+  // From another tab of the visit, as main sends it: the Documents tab with read-ahead chosen.
+  await page.getByRole('tab', { name: 'Programmablauf' }).click()
+  const listening = await page.evaluate(
+    (payload) =>
+      (globalThis as unknown as Record<string, (p: unknown) => number>)['__sendVisitDocument']?.(
+        payload,
+      ) ?? 0,
+    { visitId, document: 'read-ahead' },
+  )
+  expect(listening, 'visit-document listeners in the page').toBe(1)
+  await expect(page).toHaveURL(/tab=documents/)
+  await expect(page.getByRole('tab', { name: 'Dokumente' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(
+    page.getByRole('radio', { name: /Gesprächsunterlagen für die Leitung/ }),
+  ).toBeChecked()
+
+  // Leaving the visit takes the section away again.
+  await page.goto('/#/contacts')
+  await expect.poll(lastContext).toEqual({ visit: null })
+})
+
+test("the palette lists the open visit's documents, the same as the File menu", async ({
+  page,
+}) => {
+  await openDemoTokyoTrip(page)
+  // In the app the menu's accelerator carries Ctrl+K, so the palette opens from the menu here.
+  await sendMenuCommand(page, 'shortcut:palette')
+  const palette = page.getByRole('dialog', { name: 'Befehlspalette' })
+  // Before anything is typed, the documents come after the other commands, none cut off.
+  await expect(
+    palette.getByRole('option', { name: 'Dokumente dieses Besuchs: Briefe (Einladung, Dank)' }),
+  ).toBeVisible()
+  await palette.getByRole('combobox').fill('Dokumente dieses Besuchs')
+  const options = palette.getByRole('option')
+  await expect(options).toHaveText([
+    'Dokumente dieses Besuchs: Briefing (vollständig)',
+    'Dokumente dieses Besuchs: Gesprächsunterlagen für die Leitung',
+    'Dokumente dieses Besuchs: Taschenprogramm',
+    'Dokumente dieses Besuchs: Kalender (.ics)',
+    'Dokumente dieses Besuchs: Briefe (Einladung, Dank)',
+  ])
+  await options.filter({ hasText: 'Taschenprogramm' }).click()
+  await expect(page).toHaveURL(/tab=documents&variant=pocket/)
+  await expect(page.getByRole('radio', { name: /Taschenprogramm/ })).toBeChecked()
 })

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron'
-import type { MenuCommand } from '@shared/contract'
+import type { MenuCommand, MenuContext } from '@shared/contract'
+import type { VisitDocument } from '@shared/documents/visitDocuments'
 // electron-vite resolves these to the files in resources/, relative to the built main script.
 import iconIco from '../../resources/icon.ico?asset'
 import iconPng from '../../resources/icon.png?asset'
@@ -20,7 +21,7 @@ import {
 import { createFinalBackupGuard, FINAL_BACKUP_TIMEOUT_MS } from './backups/finalBackup'
 import type { FinalBackupGuard } from './backups/finalBackup'
 import { handleAll } from './ipc'
-import { buildMenuTemplate, languageFromLocale } from './menu'
+import { buildMenuTemplate, languageFromLocale, NO_MENU_CONTEXT, sameMenuContext } from './menu'
 import { guardWebContents, hardenSession } from './security'
 import { createMainWindow, windowIconFor } from './window'
 
@@ -42,6 +43,7 @@ const location = resolveAppLocation({
 const isDev = location.kind === 'dev-server'
 const isMac = process.platform === 'darwin'
 let language: UiLanguage = DEFAULT_LANGUAGE
+let menuContext: MenuContext = NO_MENU_CONTEXT
 let mainWindow: BrowserWindow | null = null
 let finalBackup: FinalBackupGuard | null = null
 /** Set by before-quit: after the last backup the app quits, not only the window closes. */
@@ -49,7 +51,13 @@ let quitting = false
 
 function applyMenu(): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(language, isMac, isDev, sendMenuCommand)),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(language, isMac, isDev, {
+        context: menuContext,
+        onCommand: sendMenuCommand,
+        onVisitDocument: sendVisitDocument,
+      }),
+    ),
   )
   app.setAboutPanelOptions({
     applicationName: translator(language)('app.name'),
@@ -67,6 +75,15 @@ function sendMenuCommand(command: MenuCommand): void {
     return
   }
   sendEvent(mainWindow.webContents, 'menu:command', { command })
+}
+
+/** The id came from the page and goes back to it unchanged: main never acts on it. */
+function sendVisitDocument(visitId: string, document: VisitDocument): void {
+  if (!mainWindow) {
+    focusMainWindow()
+    return
+  }
+  sendEvent(mainWindow.webContents, 'menu:visit-document', { visitId, document })
 }
 
 function openMainWindow(): void {
@@ -132,6 +149,11 @@ function onReady(): void {
       onLanguageChange: (next) => {
         if (next === language) return
         language = next
+        applyMenu()
+      },
+      onMenuContextChange: (next) => {
+        if (sameMenuContext(next, menuContext)) return
+        menuContext = next
         applyMenu()
       },
       // The dev server's origin never was file://: there is nothing to move in development.

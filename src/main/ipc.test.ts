@@ -121,6 +121,7 @@ describe('handleAll', () => {
           versions: { node: '24' },
         },
         onLanguageChange: () => undefined,
+        onMenuContextChange: () => undefined,
         originMovePorts: {
           readMarker: async () => null,
           writeMarker: async () => undefined,

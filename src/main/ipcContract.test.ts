@@ -43,6 +43,7 @@ const VALID_ARGS: { readonly [C in Channel]: readonly unknown[] } = {
   'backups:find-backups': [{ id: '0b7a4a0e-3c1d-4f7e-9a51-2d7c5e8b9f10' }],
   'backups:confirm-final-backup': [],
   'app:set-language': ['de'],
+  'menu:set-context': [{ visit: { id: 'v-tokyo', title: 'Tokio' } }],
   'app:get-origin-move': [],
   'app:finish-origin-move': [{ outcome: 'not-needed' }],
 }
@@ -79,6 +80,12 @@ const BAD_ARGS: { readonly [C in Channel]: readonly [unknown[], ...unknown[][]] 
   'backups:find-backups': [[{ id: '../x' }], [{}]],
   'backups:confirm-final-backup': [[true]],
   'app:set-language': [['fr'], [{ language: 'de' }]],
+  'menu:set-context': [
+    [{ visit: { id: '', title: 'x' } }],
+    [{ visit: { id: 'v1', title: 'x', path: '/etc/passwd' } }],
+    [{ visit: { id: 'v1', title: 'x'.repeat(301) } }],
+    [{}],
+  ],
   'app:get-origin-move': [[{}]],
   'app:finish-origin-move': [
     [{ outcome: 'moved', backupName: '../../etc/passwd' }],

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { MENU_COMMANDS } from '@shared/contract'
 import { acceleratorOf, SHORTCUTS } from '@shared/keyboard/shortcuts'
 import type { MenuCommand } from '@shared/contract'
-import { buildMenuTemplate as buildWithCommands, languageFromLocale } from './menu'
+import {
+  buildMenuTemplate as buildWithCommands,
+  languageFromLocale,
+  NO_MENU_CONTEXT,
+  sameMenuContext,
+} from './menu'
+import { VISIT_DOCUMENTS } from '@shared/documents/visitDocuments'
 
 const ignore = (): void => undefined
 
@@ -12,7 +18,11 @@ function buildMenuTemplate(
   isMac: boolean,
   isDev: boolean,
 ): MenuItemConstructorOptions[] {
-  return buildWithCommands(language, isMac, isDev, ignore)
+  return buildWithCommands(language, isMac, isDev, {
+    context: NO_MENU_CONTEXT,
+    onCommand: ignore,
+    onVisitDocument: ignore,
+  })
 }
 
 function labels(items: MenuItemConstructorOptions[]): (string | undefined)[] {
@@ -113,7 +123,13 @@ describe('menu commands', () => {
     'offers every command once (%s, mac: %s), each sending its own',
     (language, isMac) => {
       const onCommand = vi.fn<(command: MenuCommand) => void>()
-      const items = commandItems(buildWithCommands(language, isMac, false, onCommand))
+      const items = commandItems(
+        buildWithCommands(language, isMac, false, {
+          context: NO_MENU_CONTEXT,
+          onCommand,
+          onVisitDocument: ignore,
+        }),
+      )
       expect(items.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort())
       for (const item of items) {
         onCommand.mockClear()
@@ -188,5 +204,73 @@ describe('languageFromLocale', () => {
     expect(languageFromLocale('EN')).toBe('en')
     expect(languageFromLocale('fr-FR')).toBe('de')
     expect(languageFromLocale('')).toBe('de')
+  })
+})
+
+describe('File → Documents of this visit', () => {
+  const TOKYO = { id: 'v-tokyo', title: 'Reise nach Tokio & Osaka' }
+
+  function withVisit(
+    language: 'de' | 'en',
+    visit: { id: string; title: string } | null,
+    onVisitDocument: (visitId: string, document: string) => void = ignore,
+  ): MenuItemConstructorOptions[] {
+    return submenu(
+      buildWithCommands(language, false, false, {
+        context: { visit },
+        onCommand: ignore,
+        onVisitDocument,
+      })[0],
+    )
+  }
+
+  it('is not there without an open visit', () => {
+    expect(withVisit('de', null).find((item) => item.id === 'visit-documents')).toBeUndefined()
+  })
+
+  it('lists the visit documents in German, the title only in the label', () => {
+    const section = withVisit('de', TOKYO).find((item) => item.id === 'visit-documents')
+    expect(section?.label).toBe('Dokumente dieses Besuchs (Reise nach Tokio && Osaka)')
+    expect(labels(submenu(section))).toEqual([
+      'Briefing (vollständig)',
+      'Gesprächsunterlagen für die Leitung',
+      'Taschenprogramm',
+      'Kalender (.ics)',
+      'Briefe (Einladung, Dank)',
+    ])
+  })
+
+  it('lists them in English', () => {
+    const section = withVisit('en', TOKYO).find((item) => item.id === 'visit-documents')
+    expect(section?.label).toBe('Documents of this visit (Reise nach Tokio && Osaka)')
+    expect(labels(submenu(section))).toEqual([
+      'Briefing book (full)',
+      'Read-ahead for the principal',
+      'Pocket programme',
+      'Calendar (.ics)',
+      'Letters (invitation, thank-you)',
+    ])
+  })
+
+  it('sends back the visit id with the document clicked', () => {
+    const chosen: [string, string][] = []
+    const section = withVisit('en', TOKYO, (id, document) => chosen.push([id, document])).find(
+      (item) => item.id === 'visit-documents',
+    )
+    for (const item of submenu(section)) item.click?.({} as never, undefined, {} as never)
+    expect(chosen).toEqual(VISIT_DOCUMENTS.map((document) => [TOKYO.id, document]))
+  })
+
+  it('shortens a long title', () => {
+    const section = withVisit('en', { id: 'v', title: 'x'.repeat(300) }).find(
+      (item) => item.id === 'visit-documents',
+    )
+    expect(section?.label?.length).toBeLessThan(70)
+  })
+
+  it('is rebuilt only when the visit shown changes', () => {
+    expect(sameMenuContext({ visit: TOKYO }, { visit: { ...TOKYO } })).toBe(true)
+    expect(sameMenuContext({ visit: TOKYO }, { visit: null })).toBe(false)
+    expect(sameMenuContext({ visit: TOKYO }, { visit: { ...TOKYO, title: 'Tokio' } })).toBe(false)
   })
 })

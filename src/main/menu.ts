@@ -1,11 +1,60 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, ShortcutCommand } from '@shared/contract'
+import type { MenuCommand, MenuContext, ShortcutCommand } from '@shared/contract'
+import {
+  VISIT_DOCUMENTS,
+  visitDocumentLabelKey,
+  type VisitDocument,
+} from '@shared/documents/visitDocuments'
 import { acceleratorOf, type ShortcutId } from '@shared/keyboard/shortcuts'
 import { DEFAULT_LANGUAGE, translator } from '@shared/i18n'
 import { UI_LANGUAGES } from '@shared/model/common'
 import type { UiLanguage } from '@shared/model/common'
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+export const NO_MENU_CONTEXT: MenuContext = { visit: null }
+
+/** The page reports every route change; the menu is only rebuilt when what it shows changes. */
+export function sameMenuContext(a: MenuContext, b: MenuContext): boolean {
+  return a.visit?.id === b.visit?.id && a.visit?.title === b.visit?.title
+}
+
+export type MenuActions = {
+  /** The open visit, if any: its documents get a submenu of the File menu. */
+  context: MenuContext
+  onCommand: (command: MenuCommand) => void
+  onVisitDocument: (visitId: string, document: VisitDocument) => void
+}
+
+/** A long title would widen the whole File menu; '&' would be read as a mnemonic marker. */
+function menuTitle(title: string): string {
+  const short = title.length > MENU_TITLE_MAX ? `${title.slice(0, MENU_TITLE_MAX - 1)}…` : title
+  return short.replaceAll('&', '&&')
+}
+
+const MENU_TITLE_MAX = 40
+
+/** File → Documents of this visit: the shared list of src/shared/documents/visitDocuments. */
+function visitDocumentsMenu(
+  t: ReturnType<typeof translator>,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
+  const visit = actions.context.visit
+  if (!visit) return []
+  return [
+    {
+      id: 'visit-documents',
+      // The title is only shown; Electron menus treat '&' as a mnemonic marker.
+      label: t('visitDocuments.menu', { title: menuTitle(visit.title) }),
+      submenu: VISIT_DOCUMENTS.map((document) => ({
+        id: `visit-document:${document}`,
+        label: t(visitDocumentLabelKey(document)),
+        click: () => actions.onVisitDocument(visit.id, document),
+      })),
+    },
+    separator,
+  ]
+}
 
 /**
  * The native menu as plain data, labelled in the UI language. Roles keep the platform behaviour
@@ -17,9 +66,10 @@ export function buildMenuTemplate(
   language: UiLanguage,
   isMac: boolean,
   isDev: boolean,
-  onCommand: (command: MenuCommand) => void,
+  actions: MenuActions,
 ): MenuItemConstructorOptions[] {
   const t = translator(language)
+  const { onCommand } = actions
   const command = (
     id: MenuCommand,
     label: string,
@@ -58,6 +108,7 @@ export function buildMenuTemplate(
       command('new-visit', t('menu.newVisit')),
       shortcut('save'),
       separator,
+      ...visitDocumentsMenu(t, actions),
       command('export-backup', t('menu.exportBackup')),
       command('import-backup', t('menu.importBackup')),
       separator,

@@ -50,6 +50,7 @@ function emit(event: string, payload: unknown): void {
 /** One valid payload per event; the record type fails to compile when an event has none. */
 const VALID_PAYLOADS: { [E in EventName]: EventPayload[E] } = {
   'menu:command': { command: 'new-visit' },
+  'menu:visit-document': { visitId: 'v-tokyo', document: 'read-ahead' },
   'backups:final-requested': {},
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { parseBackupFileName, SNAPSHOT_REASONS } from './backup/backupFiles'
 import type { SnapshotReason } from './backup/backupFiles'
 import type { OriginMoveState } from './backup/originMove'
+import { VISIT_DOCUMENTS } from './documents/visitDocuments'
 import { uiLanguageSchema } from './model/common'
 import type { TableName } from './model/tables'
 import { channel, event } from './ipcSpec'
@@ -167,6 +168,24 @@ export const MENU_COMMANDS = [...NAVIGATION_COMMANDS, ...SHORTCUT_COMMANDS] as c
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const menuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) })
 
+/** Row ids are UUIDs or the demo's short ids; the bound only keeps junk out of main. */
+const visitIdSchema = z.string().min(1).max(100)
+
+/**
+ * What the page shows, so the File menu can offer the open visit's documents. Main uses the
+ * title only as a label and the id only to send it back in `menu:visit-document`.
+ */
+export const menuContextSchema = z.strictObject({
+  visit: z.strictObject({ id: visitIdSchema, title: z.string().max(300) }).nullable(),
+})
+export type MenuContext = z.infer<typeof menuContextSchema>
+
+/** A document of the open visit chosen in the File menu. */
+export const visitDocumentEventSchema = z.strictObject({
+  visitId: visitIdSchema,
+  document: z.enum(VISIT_DOCUMENTS),
+})
+
 export const CONTRACT = {
   'files:save-file': channel('saveFile', saveFileArgsSchema).returns<SaveFileResult>(),
   'files:open-file': channel('openFile', openFileArgsSchema).returns<
@@ -194,6 +213,8 @@ export const CONTRACT = {
   'backups:confirm-final-backup': channel('confirmFinalBackup', emptyArgsSchema).returns<void>(),
   /** The renderer reports its UI language so the native menu follows it. */
   'app:set-language': channel('setLanguage', uiLanguageSchema).returns<void>(),
+  /** The renderer reports the open visit (or none) on every route change, for the File menu. */
+  'menu:set-context': channel('setMenuContext', menuContextSchema).returns<void>(),
   /** Whether the data still has to move from the old file:// origin (a marker in user data). */
   'app:get-origin-move': channel('getOriginMove', emptyArgsSchema).returns<OriginMoveState>(),
   'app:finish-origin-move': channel('finishOriginMove', finishOriginMoveArgsSchema).returns<void>(),
@@ -202,6 +223,8 @@ export const CONTRACT = {
 export const EVENTS = {
   /** A command chosen in the native menu. */
   'menu:command': event('onMenuCommand', menuCommandSchema),
+  /** A document of the open visit chosen in File → Documents of this visit. */
+  'menu:visit-document': event('onVisitDocument', visitDocumentEventSchema),
   /** The window is closing: write a last backup if anything changed, then confirm. */
   'backups:final-requested': event('onFinalBackupRequested', z.strictObject({})),
 } as const

@@ -46,6 +46,7 @@ function deps(filePorts: Partial<FilePorts> = {}) {
       stat: async () => ({ size: 42, mtimeMs: 1 }),
     },
     onFinalBackupConfirmed: vi.fn(),
+    onMenuContextChange: vi.fn(),
   } satisfies HandlerDeps
 }
 
@@ -97,6 +98,13 @@ describe('createHandlers', () => {
     const d = deps()
     await createHandlers(d)['app:set-language']('en', { window: null })
     expect(d.onLanguageChange).toHaveBeenCalledWith('en')
+  })
+
+  it('passes the open visit on to the menu', async () => {
+    const d = deps()
+    const context = { visit: { id: 'v-tokyo', title: 'Tokio' } }
+    await createHandlers(d)['menu:set-context'](context, { window: null })
+    expect(d.onMenuContextChange).toHaveBeenCalledWith(context)
   })
 
   it('opens file dialogs for the asking window', async () => {

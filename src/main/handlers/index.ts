@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron'
+import type { MenuContext } from '@shared/contract'
 import type { UiLanguage } from '@shared/model/common'
 import type { ChannelHandlers } from '../ipc'
 import { getAppInfo } from './appInfo'
@@ -21,6 +22,7 @@ export type HandlerDeps = {
   /** The page confirmed its last backup before the window closes (see backups/finalBackup.ts). */
   onFinalBackupConfirmed(): void
   onLanguageChange(language: UiLanguage): void
+  onMenuContextChange(context: MenuContext): void
   originMovePorts: OriginMovePorts
 }
 
@@ -41,6 +43,9 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     },
     'app:set-language': async (language) => {
       deps.onLanguageChange(language)
+    },
+    'menu:set-context': async (context) => {
+      deps.onMenuContextChange(context)
     },
     'app:get-origin-move': () => getOriginMove(deps.originMovePorts),
     'app:finish-origin-move': (args) => finishOriginMove(args, deps.originMovePorts),

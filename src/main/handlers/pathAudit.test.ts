@@ -34,6 +34,7 @@ const ARGS: { [C in Channel]: ChannelArgs[C] } = {
   'backups:find-backups': { id: ID },
   'backups:confirm-final-backup': undefined,
   'app:set-language': 'en',
+  'menu:set-context': { visit: { id: ID, title: HOSTILE } },
   'app:get-origin-move': undefined,
   'app:finish-origin-move': { outcome: 'moved', backupName: OWN },
 }
@@ -85,6 +86,7 @@ describe('the file handlers touch only the chosen path and the backups folder', 
       backupFolderPorts: folder,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      onMenuContextChange: vi.fn(),
       originMovePorts: {
         readMarker: async () => null,
         writeMarker: async () => undefined,
@@ -132,6 +134,7 @@ describe('reads of the backups folder are capped', () => {
       backupFolderPorts: ports,
       onFinalBackupConfirmed: vi.fn(),
       onLanguageChange: vi.fn(),
+      onMenuContextChange: vi.fn(),
       originMovePorts: {
         readMarker: async () => null,
         writeMarker: async () => undefined,

@@ -19,6 +19,7 @@ import {
   type StartFailure,
 } from './features/autoBackups'
 import { createI18n, storedLanguage } from './i18n'
+import { installToastKeyboardExit } from './components/toastKeyboardExit'
 import type { UiLanguage } from '@shared/model/common'
 import { platform } from './platform'
 import { translator } from '@shared/i18n'
@@ -98,6 +99,8 @@ function start(): void {
   if (!element) throw new Error('#root is missing from index.html')
   const language = storedLanguage(safeStorage())
   const i18n = createI18n(language)
+  // Before any FluentProvider: its Tabster would otherwise see Tab inside a toast first.
+  installToastKeyboardExit(window)
   confirmFinalBackupWhileIdle()
   boot(createRoot(element), i18n, false).catch((error: unknown) => {
     // Something beyond the database failed (rendering, say): plain words rather than a white

@@ -26,6 +26,12 @@ describe('searchPalette', () => {
     expect(ids('')).toEqual([['actions', 'new-visit', 'settings']])
   })
 
+  it('lists every action before anything is typed, beyond the group limit', () => {
+    const actions = Array.from({ length: 11 }, (_, i) => entry(`a${i}`, `Aktion ${i}`))
+    const results = searchPalette({ ...sources, actions }, '')
+    expect(results).toEqual([{ group: 'actions', entries: actions }])
+  })
+
   it('finds across groups, ignoring case and accents', () => {
     expect(ids('sao paulo')).toEqual([['visits', 'v1']])
     expect(ids('lodz')).toEqual([['visits', 'v2']])

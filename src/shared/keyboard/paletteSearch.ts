@@ -19,7 +19,8 @@ export function paletteKey(...names: readonly string[]): SearchKey {
 
 /**
  * The palette's hits per group, best first, each group cut to `limit`. Without a query only the
- * actions are listed: the data groups would only repeat the lists.
+ * actions are listed, all of them (a short fixed list; on a visit its documents come last and
+ * must not be cut): the data groups would only repeat the lists.
  */
 export function searchPalette(
   sources: PaletteSources,
@@ -31,7 +32,10 @@ export function searchPalette(
   return groups
     .map((group) => ({
       group,
-      entries: rankByKey(sources[group], (entry) => entry.key, words).slice(0, limit),
+      entries: rankByKey(sources[group], (entry) => entry.key, words).slice(
+        0,
+        words.length === 0 ? undefined : limit,
+      ),
     }))
     .filter((result) => result.entries.length > 0)
 }

@@ -5,6 +5,7 @@ import { AppToaster, DeletionUndoProvider, useT } from '../components'
 import { ErrorBoundary } from './ErrorBoundary'
 import { KeyboardCommands } from './KeyboardCommands'
 import { MenuCommandListener } from './MenuCommandListener'
+import { MenuContextSync } from './MenuContextSync'
 import { OfficeName } from './OfficeName'
 import { RouteLoading } from './RouteLoading'
 import { SideNav } from './SideNav'
@@ -108,6 +109,7 @@ export function AppShell(): ReactElement {
         </main>
         <AppToaster />
         <MenuCommandListener />
+        <MenuContextSync />
         <KeyboardCommands />
       </div>
     </DeletionUndoProvider>

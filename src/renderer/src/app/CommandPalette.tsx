@@ -19,6 +19,12 @@ import {
   type PaletteGroup,
 } from '@shared/keyboard/paletteSearch'
 import { contactKeys } from '@shared/search/contactSearch'
+import {
+  VISIT_DOCUMENTS,
+  visitDocumentLabelKey,
+  visitDocumentPath,
+  visitIdOfPath,
+} from '@shared/documents/visitDocuments'
 import { useT } from '../components'
 import { useRepos } from '../db/DbContext'
 import { useContacts, useOrganizations, usePartnerCities, useVisits } from '../db/hooks'
@@ -46,12 +52,6 @@ const useStyles = makeStyles({
   },
   empty: { display: 'block', padding: tokens.spacingVerticalS },
 })
-
-/** The visit the open route shows, for "briefing of this visit". */
-function visitIdOfPath(pathname: string): string | null {
-  const match = /^\/visits\/([^/]+)/.exec(pathname)
-  return match?.[1] && match[1] !== 'new' ? match[1] : null
-}
 
 const LIST_ID = 'command-palette-list'
 
@@ -89,7 +89,7 @@ export default function CommandPalette(props: {
 
   const actions = useMemo(() => {
     const other = lang === 'de' ? 'en' : 'de'
-    const list: { id: string; run: () => void }[] = [
+    const list: { id: string; label?: string; run: () => void }[] = [
       { id: 'newVisit', run: () => void navigate('/visits/new') },
       { id: 'newContact', run: () => void navigate('/contacts/new') },
       {
@@ -105,18 +105,23 @@ export default function CommandPalette(props: {
       { id: 'settings', run: () => void navigate('/settings') },
       { id: 'switchLanguage', run: () => void repos.settings.update({ uiLanguage: other }) },
       { id: 'shortcuts', run: props.onShowShortcuts },
+      // The same list as File → Documents of this visit.
       ...(visitId
-        ? [{ id: 'briefing', run: () => void navigate(`/visits/${visitId}?tab=documents`) }]
+        ? VISIT_DOCUMENTS.map((document) => ({
+            id: `document:${document}`,
+            label: `${t('visitDocuments.palette')}: ${t(visitDocumentLabelKey(document))}`,
+            run: () => void navigate(visitDocumentPath(visitId, document)),
+          }))
         : []),
     ]
     return list
-  }, [lang, navigate, repos, props.onShowShortcuts, visitId])
+  }, [lang, navigate, repos, props.onShowShortcuts, visitId, t])
 
   // Keys are built when the data changes, not per keystroke; contacts' come from the app's cache.
   const sources = useMemo(
     () => ({
       actions: actions.map((a) => {
-        const label = t(`keyboard.palette.action.${a.id}`)
+        const label = a.label ?? t(`keyboard.palette.action.${a.id}`)
         return { id: a.id, label, key: paletteKey(label) }
       }),
       visits: (visits ?? []).map((v) => ({ id: v.id, label: v.title, key: paletteKey(v.title) })),

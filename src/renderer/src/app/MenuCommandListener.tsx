@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { NavigationCommand } from '@shared/contract'
 import type { ShortcutId } from '@shared/keyboard/shortcuts'
+import { visitDocumentPath } from '@shared/documents/visitDocuments'
 import { useT } from '../components'
 import { runShortcut } from './KeyboardCommands'
 import { platform } from '../platform'
@@ -32,6 +33,14 @@ export function MenuCommandListener(): null {
         const target = targetOfCommand(command as NavigationCommand)
         const state: MenuNavigationState | null = target.focus ? { menuFocus: target.focus } : null
         void navigate(target.path, { state })
+      }),
+    [navigate],
+  )
+  // The id is the one the page itself reported; a visit gone since shows the not-found page.
+  useEffect(
+    () =>
+      platform.onVisitDocument(({ visitId, document }) => {
+        void navigate(visitDocumentPath(visitId, document))
       }),
     [navigate],
   )

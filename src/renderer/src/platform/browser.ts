@@ -145,4 +145,6 @@ export const browserPlatform: PlannerImplementation = {
   getOriginMove: async () => 'settled',
   finishOriginMove: async () => undefined,
   onMenuCommand: noEvents,
+  setMenuContext: async () => undefined,
+  onVisitDocument: noEvents,
 }

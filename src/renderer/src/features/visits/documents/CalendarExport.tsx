@@ -20,6 +20,7 @@ import { useParticipantOptions } from '../common/useParticipantOptions'
 import type { VisitContext } from '../common/visitContext'
 import { calendarFileName } from './calendarFileName'
 import { useCalendarExport, type CalendarExportState } from './useCalendarExport'
+import { CALENDAR_SECTION_ID } from './useVisitDocumentParam'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -99,7 +100,11 @@ export function CalendarExport({ visit, city, lang }: CalendarExportProps): Reac
   }
 
   return (
-    <section className={styles.root} aria-labelledby="calendar-export-heading">
+    <section
+      id={CALENDAR_SECTION_ID}
+      className={styles.root}
+      aria-labelledby="calendar-export-heading"
+    >
       <Text as="h2" id="calendar-export-heading" size={400} weight="semibold">
         {t('calendar.title')}
       </Text>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement } from 'react'
+import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import {
   makeStyles,
   MessageBar,
@@ -19,6 +19,8 @@ import { choicesProblem, defaultChoices, toBriefingOptions } from './documentCho
 import { DocumentOptions } from './DocumentOptions'
 import { GenerationPanel } from './GenerationPanel'
 import { useBriefingRun } from './useBriefingRun'
+import { useVisitDocumentParam } from './useVisitDocumentParam'
+import type { BriefingVariant } from '@shared/documents/briefingOptions'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -53,6 +55,11 @@ export function DocumentsTab({ visit, city, settings }: VisitContext): ReactElem
   const items = useVisitChildren('agendaItems', visit.id)
   const [choices, setChoices] = useState(() => defaultChoices(visit, lang))
   const runner = useBriefingRun()
+  const chooseVariant = useCallback(
+    (variant: BriefingVariant) => setChoices((current) => ({ ...current, variant })),
+    [],
+  )
+  useVisitDocumentParam(chooseVariant)
 
   if (!delegates || !items) return <LoadingState />
   if (visit.deletedAt !== null) {

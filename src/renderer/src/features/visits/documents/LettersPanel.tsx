@@ -18,6 +18,7 @@ import { useRepos } from '@renderer/db/DbContext'
 import { saveFile } from '@renderer/platform'
 import { buildSeatingInWorker } from '@renderer/workers/seatingClient'
 import { fileNamePart } from './briefingFileName'
+import { LETTERS_SECTION_ID } from './useVisitDocumentParam'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -77,7 +78,7 @@ export function LettersPanel({
     })
   }
   return (
-    <section className={styles.root} aria-label={t('letters.title')}>
+    <section id={LETTERS_SECTION_ID} className={styles.root} aria-label={t('letters.title')}>
       <Text weight="semibold">{t('letters.title')}</Text>
       <div className={styles.row}>
         <Field label={t('letters.kind')}>
