@@ -57,7 +57,7 @@ test('the full briefing book in German downloads as a Word file with title, mark
   page,
 }) => {
   await openDocuments(page)
-  await expect(page.getByRole('radio', { name: 'Besuchsmappe' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Briefing', exact: true })).toBeChecked()
   await expect(page.getByRole('radio', { name: 'Deutsch' })).toBeChecked()
   await expect(page.getByRole('combobox', { name: 'Einstufung' })).toHaveValue('internal')
   const sections = page.getByRole('group', { name: 'Abschnitte' }).getByRole('checkbox')
@@ -153,7 +153,7 @@ test('cancelling while the worker runs returns to idle and writes nothing', asyn
   await expect(page.getByRole('progressbar')).toBeHidden()
   await expect(cancel).toBeHidden()
   await expect(page.getByRole('button', { name: 'Dokument erstellen' })).toBeFocused()
-  await expect(page.getByRole('radio', { name: 'Besuchsmappe' })).toBeEnabled()
+  await expect(page.getByRole('radio', { name: 'Briefing', exact: true })).toBeEnabled()
   await page.waitForTimeout(2500)
   expect(downloads).toEqual([])
 
@@ -246,7 +246,7 @@ test('the tab works from the keyboard and has no serious accessibility violation
   }
   expect(await serious()).toEqual([])
 
-  await page.getByRole('radio', { name: 'Besuchsmappe' }).focus()
+  await page.getByRole('radio', { name: 'Briefing', exact: true }).focus()
   await page.keyboard.press('ArrowDown')
   await expect(
     page.getByRole('radio', { name: 'Gesprächsunterlagen für die Leitung' }),

@@ -64,7 +64,7 @@ describe('planner briefing', () => {
     const xml = documentXml(io, 'x.docx')
     expect(xml).toContain(tokyo.title)
     const size = Math.ceil((io.binaries.get('x.docx')?.length ?? 0) / 1024)
-    expect(io.out).toEqual([`x.docx geschrieben: Besuchsmappe „${tokyo.title}“, ${size} KB.`])
+    expect(io.out).toEqual([`x.docx geschrieben: Briefing „${tokyo.title}“, ${size} KB.`])
     const direct = await Packer.toArrayBuffer(
       buildBriefing(loadBriefingData(tables, tokyo.id, now), { lang: 'de', variant: 'full' }),
     )
