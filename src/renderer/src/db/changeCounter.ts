@@ -1,5 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie'
 import type { AppDB } from './AppDB'
+import { mutateMiddleware } from './mutateMiddleware'
 
 /**
  * Counts writes to the database, so the automatic backup knows cheaply whether anything changed
@@ -10,23 +10,12 @@ export type ChangeCounter = { count(): number }
 
 export function countChanges(db: AppDB): ChangeCounter {
   let changes = 0
-  db.use({
-    stack: 'dbcore',
-    name: 'changeCounter',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name)
-        return {
-          ...table,
-          mutate: async (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
-            const response = await table.mutate(request)
-            changes += 1
-            return response
-          },
-        }
-      },
+  db.use(
+    mutateMiddleware('changeCounter', async (table, request) => {
+      const response = await table.mutate(request)
+      changes += 1
+      return response
     }),
-  })
+  )
   return { count: () => changes }
 }

@@ -1,13 +1,9 @@
-import Dexie, {
-  type DBCore,
-  type Middleware,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-} from 'dexie'
+import Dexie from 'dexie'
 import { planUndo, type JournalEntry, type JournalRow } from '@shared/domain/undoPlan'
 import { TABLE_NAMES, type TableName } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import type { Clock } from './entityRepository'
+import { mutateMiddleware } from './mutateMiddleware'
 import { validateRow } from './validateRow'
 
 /** The journals being written, by the IndexedDB transaction they belong to. */
@@ -19,42 +15,21 @@ const recording = new WeakMap<object, JournalEntry[]>()
  * this level catches all of them without each helper reporting what it did. Outside a recording
  * it only passes the write on. AppDB installs it on every database.
  */
-export const CHANGE_JOURNAL: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'changeJournal',
-  create: (down: DBCore): DBCore => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name)
-      return {
-        ...table,
-        mutate: async (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
-          const journal = recording.get(request.trans)
-          if (!journal || request.type === 'deleteRange') return table.mutate(request)
-          const keys =
-            request.type === 'delete'
-              ? request.keys
-              : (request.keys ?? request.values.map((v) => (v as JournalRow).id))
-          const before = (await table.getMany({ trans: request.trans, keys })) as (
-            JournalRow | undefined
-          )[]
-          const response = await table.mutate(request)
-          keys.forEach((key, i) => {
-            const after =
-              request.type === 'delete' ? null : ((request.values[i] as JournalRow) ?? null)
-            journal.push({
-              table: name as TableName,
-              id: String(key),
-              before: before[i] ?? null,
-              after,
-            })
-          })
-          return response
-        },
-      }
-    },
-  }),
-}
+export const CHANGE_JOURNAL = mutateMiddleware('changeJournal', async (table, request, name) => {
+  const journal = recording.get(request.trans)
+  if (!journal || request.type === 'deleteRange') return table.mutate(request)
+  const keys =
+    request.type === 'delete'
+      ? request.keys
+      : (request.keys ?? request.values.map((v) => (v as JournalRow).id))
+  const before = (await table.getMany({ trans: request.trans, keys })) as (JournalRow | undefined)[]
+  const response = await table.mutate(request)
+  keys.forEach((key, i) => {
+    const after = request.type === 'delete' ? null : ((request.values[i] as JournalRow) ?? null)
+    journal.push({ table: name as TableName, id: String(key), before: before[i] ?? null, after })
+  })
+  return response
+})
 
 /**
  * Runs a deletion in one transaction over every table and returns what it wrote, so it can be
