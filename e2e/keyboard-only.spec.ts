@@ -137,6 +137,8 @@ test('a visit with three programme items and two delegates, and its briefing, by
   // Three programme items: the tab by Tab and arrows, each item by Ctrl+N and Ctrl+S.
   await openTab(page, 'Programmablauf')
   for (const [time, title] of ITEMS) {
+    // Ctrl+N acts on what the screen shows: the tab's own New button must be there first.
+    await expect(page.getByRole('button', { name: /^Neuer Programmpunkt/ }).first()).toBeVisible()
     await page.keyboard.press('Control+n')
     const dialog = page.getByRole('dialog', { name: 'Neuer Programmpunkt' })
     await expect(dialog.getByRole('textbox', { name: 'Beginn' })).toBeFocused()
@@ -156,6 +158,7 @@ test('a visit with three programme items and two delegates, and its briefing, by
   // Two delegates: Ctrl+N on the delegation tab, the person picker, Ctrl+S.
   await backToVisit(page)
   await openTab(page, 'Teilnehmende')
+  await expect(page.getByRole('combobox', { name: 'Kontakt' })).toBeVisible()
   for (const [, family] of PEOPLE) {
     // The delegation tab adds people in place: Ctrl+N goes to its person field.
     await page.keyboard.press('Control+n')
