@@ -4,13 +4,14 @@ import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { App } from './app/App'
-import { DEFAULT_DB_NAME } from './db/AppDB'
+import { DEFAULT_DB_NAME, type AppDB } from './db/AppDB'
 import { countChanges, type ChangeCounter } from './db/changeCounter'
 import { watchConnection } from './db/connectionWatch'
 import { createRepositories } from './db/repositories'
 import { moveToNewOrigin } from './db/originMove'
 import { openForStart } from './db/startProblems'
-import { purgeExpiredContacts } from './db/trashPurge'
+import { removeExpiredContacts } from './db/trashPurge'
+import { findExpiredContactsOffThread } from './workers/trashPurgeClient'
 import {
   confirmFinalBackupWhileIdle,
   intervalFromSearch,
@@ -23,6 +24,8 @@ import { installToastKeyboardExit } from './components/toastKeyboardExit'
 import type { UiLanguage } from '@shared/model/common'
 import { platform } from './platform'
 import { translator } from '@shared/i18n'
+
+const PURGE_DELAY_MS = 10_000
 
 function safeStorage(): Storage | undefined {
   try {
@@ -41,6 +44,22 @@ function Bare({ i18n, children }: { i18n: I18n; children: ReactNode }): ReactNod
       </FluentProvider>
     </I18nextProvider>
   )
+}
+
+/**
+ * Personal data leaves the trash for good after 30 days. Finding it reads every contact, so it
+ * waits until the first screen has had its start and reads in a worker; a failure here must not
+ * stop the app.
+ */
+function purgeTrashSoon(db: AppDB): void {
+  const purge = async (): Promise<void> => {
+    const now = new Date()
+    const ids = await findExpiredContactsOffThread({ dbName: db.name, now: now.toISOString() })
+    await removeExpiredContacts(createRepositories(db), ids, now)
+  }
+  setTimeout(() => {
+    purge().catch((error: unknown) => console.error('purging the contact trash failed', error))
+  }, PURGE_DELAY_MS)
 }
 
 async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> {
@@ -78,15 +97,12 @@ async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> 
   }
   const db = outcome.db
   watchConnection(db)
-  // Personal data leaves the trash for good after 30 days; a failure here must not stop the app.
-  await purgeExpiredContacts(createRepositories(db), new Date()).catch((error: unknown) => {
-    console.error('purging the contact trash failed', error)
-  })
   root.render(
     <StrictMode>
       <App db={db} i18n={i18n} />
     </StrictMode>,
   )
+  purgeTrashSoon(db)
   startAutoBackups({
     dbName: DEFAULT_DB_NAME,
     changes,

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ConflictSnapshot } from '@shared/domain/conflicts'
 import type { StrategyData } from '@shared/domain/strategyFigures'
+import { readConflictSnapshot } from './conflictSnapshot'
 import { useRepos } from './DbContext'
 
 /*
@@ -73,30 +74,13 @@ export function useStrategyData(): StrategyData | undefined {
 }
 
 /**
- * Everything the conflict engine reads, as one live query: the visits out of the trash, their
- * rows, every contact (a trashed one still has a name to show) and the buffer setting.
+ * Everything the conflict engine reads (readConflictSnapshot), as one live query; asked only once
+ * `enabled`, so a screen can let its own rows be read first.
  */
-export function useConflictSnapshot(): ConflictSnapshot | undefined {
+export function useConflictSnapshot(enabled = true): ConflictSnapshot | undefined {
   const repos = useRepos()
-  return useLiveQuery(async () => {
-    const [visits, participants, agendaItems, travelSegments, accommodations, contacts, settings] =
-      await Promise.all([
-        repos.visits.list(),
-        repos.participants.list(),
-        repos.agendaItems.list(),
-        repos.travelSegments.list(),
-        repos.accommodations.list(),
-        repos.contacts.list({ includeDeleted: true }),
-        repos.settings.get(),
-      ])
-    return {
-      visits,
-      participants,
-      agendaItems,
-      travelSegments,
-      accommodations,
-      contacts,
-      bufferMinutes: settings.conflictBufferMinutes,
-    }
-  }, [repos])
+  return useLiveQuery(
+    async () => (enabled ? readConflictSnapshot(repos) : undefined),
+    [repos, enabled],
+  )
 }

@@ -43,11 +43,11 @@ function heldFor(owner: object, snapshot: ConflictSnapshot): Held {
 
 /**
  * The office's conflicts, kept current by live queries: an edit re-checks only the visits and
- * people it touches. undefined while the first snapshot loads.
+ * people it touches. undefined while the first snapshot loads, and while not `enabled`.
  */
-export function useConflictChecker(): ConflictChecker | undefined {
+export function useConflictChecker(enabled = true): ConflictChecker | undefined {
   const repos = useRepos()
-  const snapshot = useConflictSnapshot()
+  const snapshot = useConflictSnapshot(enabled)
   return useMemo(() => (snapshot ? heldFor(repos, snapshot).view : undefined), [repos, snapshot])
 }
 
@@ -58,17 +58,4 @@ export function useVisitConflicts(visitId: string | undefined): Conflict[] | und
     () => (checker && visitId ? checker.forVisit(visitId) : undefined),
     [checker, visitId],
   )
-}
-
-/** How many conflicts each visit has (visits without any are absent); undefined while loading. */
-export function useConflictCountsByVisit(): Map<string, number> | undefined {
-  const checker = useConflictChecker()
-  return useMemo(() => {
-    if (!checker) return undefined
-    const counts = new Map<string, number>()
-    for (const conflict of checker.all()) {
-      for (const visitId of conflict.visitIds) counts.set(visitId, (counts.get(visitId) ?? 0) + 1)
-    }
-    return counts
-  }, [checker])
 }

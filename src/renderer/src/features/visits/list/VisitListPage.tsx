@@ -26,13 +26,14 @@ import { useTrashedCount } from '@renderer/db/aggregateHooks'
 import { usePartnerCities, useProgrammes, useSettings, useVisits } from '@renderer/db/hooks'
 import { useRepos } from '@renderer/db/DbContext'
 import { useSafeAction } from '../common/useSafeAction'
-import { useConflictCountsByVisit } from '../conflicts/useConflicts'
+import { useConflictCountsByVisit } from '../conflicts/useConflictCounts'
 import {
   clearedFilters,
   listStateFromParams,
   paramsFromListState,
   type ListState,
 } from './listParams'
+import { usePaintedOnce } from './afterPaint'
 import { FirstStartWelcome } from './FirstStartWelcome'
 import { useVisitColumns } from './useVisitColumns'
 import { useVisitRows } from './useVisitRows'
@@ -40,6 +41,7 @@ import { VisitFilters } from './VisitFilters'
 
 const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground2 },
+  countLine: { display: 'flex', gap: tokens.spacingHorizontalL },
 })
 
 /** All visits, upcoming first, with filters kept in the URL; the trash is a second view. */
@@ -62,14 +64,17 @@ export function VisitListPage(): ReactElement {
     setParams(paramsFromListState({ ...state, ...patch }), { replace: true })
   }
 
-  const conflictCounts = useConflictCountsByVisit()
+  const loading = !visits || !cities || !settings || !programmes
+  // The counts read the whole office: asked only once the list's own rows are on screen.
+  const painted = usePaintedOnce(!loading)
+  const conflictCounts = useConflictCountsByVisit(painted && !state.trash)
   // The engine leaves trashed visits out, so the trash shows no counts rather than zeros.
   const rows = useVisitRows(
     visits,
     cities,
     settings?.homeTimeZone,
     state,
-    state.trash ? undefined : conflictCounts,
+    state.trash ? null : conflictCounts,
   )
   const filtered = isFiltered(state) || state.when !== null
   const clear = (): void => update(clearedFilters(state))
@@ -96,7 +101,6 @@ export function VisitListPage(): ReactElement {
       {t('visits.new')}
     </Button>
   )
-  const loading = !visits || !cities || !settings || !programmes
   const nothingAtAll = !loading && !state.trash && visits.length === 0
   const trashed = useTrashedCount(repos.visits, nothingAtAll)
 
@@ -145,9 +149,17 @@ export function VisitListPage(): ReactElement {
             onChange={update}
             onClear={clear}
           />
-          <Text className={styles.count} role="status">
-            {t('visits.list.count', { count: rows.length, total: visits.length })}
-          </Text>
+          <div className={styles.countLine}>
+            <Text className={styles.count} role="status">
+              {t('visits.list.count', { count: rows.length, total: visits.length })}
+            </Text>
+            {/* Its own live region: the count's text stays what it says. */}
+            <Text className={styles.count} role="status">
+              {!state.trash && conflictCounts === 'counting'
+                ? t('visits.list.conflictsCounting')
+                : null}
+            </Text>
+          </div>
           {rows.length === 0 ? (
             state.trash && !filtered ? (
               <EmptyState title={t('visits.list.trashEmpty')} />

@@ -10,8 +10,8 @@ export type VisitRow = {
   visit: Visit
   cityName: string
   past: boolean
-  /** Conflicts in the visit's programme; undefined while they are being worked out. */
-  conflicts: number | undefined
+  /** Conflicts in the visit's programme; 'counting' while worked out, null where not counted. */
+  conflicts: number | 'counting' | null
 }
 
 const useStyles = makeStyles({
@@ -87,8 +87,18 @@ export function useVisitColumns(trash: TrashActions | null): Column<VisitRow>[] 
       header: t('visits.list.conflicts'),
       width: '88px',
       render: ({ conflicts }): ReactElement | string =>
-        conflicts === undefined ? (
+        conflicts === null ? (
           ''
+        ) : conflicts === 'counting' ? (
+          // Not a blank, which could be read as "no conflicts".
+          <span
+            className={styles.none}
+            role="img"
+            aria-label={t('visits.list.conflictsCounting')}
+            title={t('visits.list.conflictsCounting')}
+          >
+            …
+          </span>
         ) : conflicts === 0 ? (
           <span className={styles.none} aria-label={t('visits.list.noConflicts')}>
             –

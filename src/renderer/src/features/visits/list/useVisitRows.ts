@@ -11,6 +11,7 @@ import type { PartnerCity } from '@shared/model/partnerCity'
 import type { Visit } from '@shared/model/visit'
 import { useT } from '@renderer/components'
 import { sortFromParam, sortParam, type ListState } from './listParams'
+import type { ConflictCounts } from '../conflicts/useConflictCounts'
 import type { VisitRow } from './useVisitColumns'
 
 type Ordered = SearchableVisit<Visit> & { past: boolean }
@@ -26,7 +27,8 @@ export function useVisitRows(
   cities: readonly PartnerCity[] | undefined,
   homeTimeZone: string | undefined,
   state: ListState,
-  conflictCounts: ReadonlyMap<string, number> | undefined,
+  /** null: not counted here (the trash). */
+  conflictCounts: ConflictCounts | null,
 ): VisitRow[] {
   const { lang } = useT()
   const byId = useMemo(() => new Map((cities ?? []).map((c) => [c.id, c])), [cities])
@@ -67,7 +69,10 @@ export function useVisitRows(
         visit,
         past: pastById.get(visit.id) ?? false,
         cityName: byId.get(visit.cityId)?.name[lang] ?? '',
-        conflicts: conflictCounts ? (conflictCounts.get(visit.id) ?? 0) : undefined,
+        conflicts:
+          conflictCounts === null || conflictCounts === 'counting'
+            ? conflictCounts
+            : (conflictCounts.get(visit.id) ?? 0),
       })),
     [matching, pastById, byId, lang, conflictCounts],
   )
