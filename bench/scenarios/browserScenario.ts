@@ -26,7 +26,7 @@ async function writeBackup(tables: DatasetTables, path: string): Promise<number>
  * The rows the Documents tab would send for the briefing case (as `readBriefingTables` reads
  * them): its visit's people and only the organizations they belong to.
  */
-function workerRequest(tables: DatasetTables, now: Date): unknown {
+export function workerRequest(tables: DatasetTables, now: Date): unknown {
   const { tables: t, visitId } = briefingCase(tables)
   const people = new Set(t.participants.map((p) => p.contactId))
   const contacts = t.contacts.filter((c) => people.has(c.id))
