@@ -2,9 +2,9 @@
 // small office, cuts the full briefing from it, builds and packs it (warm-up, then N runs) and
 // prints the times and its peak resident memory. Started by briefingScenario.ts.
 import { resourceUsage } from 'node:process'
-import { Packer } from 'docx'
 import { buildBriefing } from '../../src/shared/documents/buildBriefing'
 import { loadBriefingData } from '../../src/shared/documents/briefingData'
+import { packDocx } from '../../src/shared/documents/packDocx'
 import { buildLargeDataset, LARGE_DEFAULTS } from '../largeDataset'
 import { briefingCase } from './briefingCase'
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   for (let i = 0; i <= runs; i++) {
     const start = performance.now()
     const data = loadBriefingData(tables, visitId, LARGE_DEFAULTS.now)
-    await Packer.toArrayBuffer(buildBriefing(data, { lang: 'de', variant: 'full' }))
+    await packDocx(buildBriefing(data, { lang: 'de', variant: 'full' }))
     if (i > 0) samples.push(performance.now() - start)
   }
   // maxRSS is in kilobytes.

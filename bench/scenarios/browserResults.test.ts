@@ -15,7 +15,12 @@ const measured: BrowserMeasured = {
   visits: { interactive: [900, 700, 750], row: [600, 650, 700] },
   contacts: { interactive: [500, 600, 700], row: [400, 500, 600] },
   search: { app: [...Array.from({ length: 19 }, () => 5), 40], floor: [0.2, 0.4, 0.3], strings: 3 },
-  worker: { samples: [200, 100, 120], bytes: 2048 },
+  worker: {
+    samples: [200, 100, 120],
+    fresh: [900, 800, 1000],
+    ready: [600, 700, 650],
+    bytes: 2048,
+  },
   exports: [
     { ms: 4000, bytes: 100 * MiB, peakBytes: 450 * MiB },
     { ms: 6000, bytes: 100 * MiB, peakBytes: 350 * MiB },

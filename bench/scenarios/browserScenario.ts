@@ -22,12 +22,17 @@ async function writeBackup(tables: DatasetTables, path: string): Promise<number>
   return (await stat(path)).size
 }
 
-/** The rows the Documents tab would send for the briefing case: its visit's people only. */
-function workerRequest(tables: DatasetTables, now: Date): unknown {
+/**
+ * The rows the Documents tab would send for the briefing case (as `readBriefingTables` reads
+ * them): its visit's people and only the organizations they belong to.
+ */
+export function workerRequest(tables: DatasetTables, now: Date): unknown {
   const { tables: t, visitId } = briefingCase(tables)
   const people = new Set(t.participants.map((p) => p.contactId))
+  const contacts = t.contacts.filter((c) => people.has(c.id))
+  const orgs = new Set(contacts.flatMap((c) => c.organizationId ?? []))
   return {
-    tables: { ...t, contacts: t.contacts.filter((c) => people.has(c.id)) },
+    tables: { ...t, contacts, organizations: t.organizations.filter((o) => orgs.has(o.id)) },
     visitId,
     now: now.toISOString(),
     options: { lang: 'de', variant: 'full' },

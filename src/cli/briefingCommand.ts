@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
-import { Packer } from 'docx'
 import { withPreviousVersion } from '@shared/documents/briefingChanges'
 import { fullName } from '@shared/documents/briefingContext'
 import type { BriefingData } from '@shared/documents/briefingData'
 import { sectionsInOrder } from '@shared/documents/briefingOptions'
 import { buildBriefing } from '@shared/documents/buildBriefing'
+import { packDocx } from '@shared/documents/packDocx'
 import { countWebpPhotos, shrinkPhotos } from '@shared/documents/shrinkPhotos'
 import { translator } from '@shared/i18n'
 import type { DatasetTables } from '@shared/model/tables'
@@ -54,7 +54,7 @@ export async function runBriefing(line: CommandLine, io: CliIo): Promise<number>
   const showsPhotos = variant === 'full' && sectionsInOrder(sections).includes('biographies')
   const webp = showsPhotos ? countWebpPhotos(data) : 0
   const shrunk = await shrinkPhotos(data)
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildBriefing(shrunk, options)))
+  const bytes = await packDocx(buildBriefing(shrunk, options))
   try {
     await io.writeBytes(out, bytes)
   } catch (error) {

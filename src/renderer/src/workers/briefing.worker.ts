@@ -7,8 +7,8 @@ import { canvasPhotoShrinker } from './canvasPhotoShrinker'
 const scope = globalThis as { Buffer?: unknown }
 scope.Buffer ??= { from: (bytes: ArrayLike<number>) => Uint8Array.from(bytes) }
 
-// One request per worker: the page starts a fresh worker for every document and terminates it to
-// cancel, which stops the work wherever it is.
+// One request per worker: the page starts a fresh worker for every document (ahead of it, see
+// prepareBriefingWorker) and terminates it to cancel, which stops the work wherever it is.
 self.onmessage = (event: MessageEvent<BriefingRequest>) => {
   const post = (reply: BriefingReply): void => {
     if (reply.type === 'done') self.postMessage(reply, { transfer: [reply.bytes.buffer] })
@@ -16,3 +16,4 @@ self.onmessage = (event: MessageEvent<BriefingRequest>) => {
   }
   void runBriefingJob(event.data, post, canvasPhotoShrinker)
 }
+self.postMessage({ type: 'ready' } satisfies BriefingReply)

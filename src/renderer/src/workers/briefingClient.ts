@@ -34,21 +34,65 @@ export class BriefingCancelled extends Error {
   }
 }
 
+/** The worker script: its own module chunk, so docx never enters the page's chunks. */
+function newWorker(): Worker {
+  return new Worker(new URL('./briefing.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/** A worker started ahead; `broken` when its script failed before anyone listened. */
+let spare: { worker: Worker; broken: boolean } | null = null
+
 /**
- * Builds a briefing document in a Web Worker of its own, so docx (kept out of the page's chunks)
- * and the packing never block the page. Progress comes through `onProgress` as the worker posts it.
+ * Starts a worker ahead of the next document (the Documents tab calls this when it opens and after
+ * each document), so the click does not wait for the worker to start and to load, compile and run
+ * its chunk: hundreds of milliseconds, as much as a small document takes. One per document still,
+ * each used once: docx numbers bookmarks and drawings from counters of its own module, so a reused
+ * worker would number the next book on from the last one, and `cancel` terminates the busy worker.
+ */
+export function prepareBriefingWorker(): void {
+  if (spare || typeof Worker === 'undefined') return
+  const ahead = { worker: newWorker(), broken: false }
+  // Not loadable now (a stale chunk after an update): the document then starts its own worker,
+  // whose error is reported where someone listens.
+  ahead.worker.onerror = (event) => {
+    event.preventDefault()
+    ahead.broken = true
+  }
+  spare = ahead
+}
+
+/** Ends the worker started ahead, if any (the Documents tab closes). */
+export function releaseBriefingWorker(): void {
+  spare?.worker.terminate()
+  spare = null
+}
+
+function takeWorker(): Worker {
+  const ahead = spare
+  spare = null
+  if (ahead && !ahead.broken) return ahead.worker
+  ahead?.worker.terminate()
+  return newWorker()
+}
+
+/**
+ * Builds a briefing document in a Web Worker of its own (the one started ahead, or a new one), so
+ * docx and the packing never block the page. Progress comes through `onProgress` as the worker
+ * posts it.
  */
 export function startBriefing(
   request: BriefingRequest,
   onProgress: (step: BriefingStep) => void,
 ): BriefingRun {
-  const worker = new Worker(new URL('./briefing.worker.ts', import.meta.url), { type: 'module' })
+  const worker = takeWorker()
   let settle: { reject: (error: Error) => void } | null = null
   const result = new Promise<BriefingResult>((resolve, reject) => {
     settle = { reject }
     worker.onmessage = (event: MessageEvent<BriefingReply>) => {
       const reply = event.data
       switch (reply.type) {
+        case 'ready':
+          return
         case 'progress':
           onProgress(reply.progress)
           return

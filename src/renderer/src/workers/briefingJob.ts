@@ -1,7 +1,7 @@
-import { Packer } from 'docx'
 import { briefingSnapshot, withPreviousVersion } from '@shared/documents/briefingChanges'
 import { loadBriefingData } from '@shared/documents/briefingData'
 import { buildBriefing } from '@shared/documents/buildBriefing'
+import { packDocx } from '@shared/documents/packDocx'
 import {
   countPhotosToShrink,
   shrinkPhotos,
@@ -37,7 +37,7 @@ export async function runBriefingJob(
         post({ type: 'progress', progress: { step: 'section', section, index, total } }),
     )
     post({ type: 'progress', progress: { step: 'packing' } })
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(document))
+    const bytes = await packDocx(document)
     post({ type: 'done', bytes, snapshot: briefingSnapshot(loaded) })
   } catch (error) {
     post({ type: 'failed', failure: failureOf(error) })

@@ -27,6 +27,8 @@ export type BriefingStep =
 export type BriefingFailure = { messageKey: string; params?: Record<string, string> } | null
 
 export type BriefingReply =
+  /** The worker's chunk is loaded and run: a worker started ahead is ready for its request. */
+  | { type: 'ready' }
   | { type: 'progress'; progress: BriefingStep }
   /** The document, and the snapshot of what it says, to store once the file is saved. */
   | { type: 'done'; bytes: Uint8Array<ArrayBuffer>; snapshot: BriefingSnapshotContent }

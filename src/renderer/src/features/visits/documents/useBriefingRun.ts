@@ -5,6 +5,8 @@ import { useRepos } from '@renderer/db/DbContext'
 import { saveFile } from '@renderer/platform'
 import {
   BriefingCancelled,
+  prepareBriefingWorker,
+  releaseBriefingWorker,
   startBriefing,
   type BriefingRun,
   type BriefingStep,
@@ -37,8 +39,22 @@ export function useBriefingRun(): BriefingRunner {
   const [state, setState] = useState<RunState>({ phase: 'idle' })
   const run = useRef<BriefingRun | null>(null)
   const cancelled = useRef(false)
+  const open = useRef(false)
 
-  useEffect(() => () => run.current?.cancel(), [])
+  // The next document's worker starts with the tab and again after each document, so "create"
+  // does not wait for a worker to load; none is left behind once the tab is gone.
+  useEffect(() => {
+    open.current = true
+    prepareBriefingWorker()
+    return () => {
+      open.current = false
+      run.current?.cancel()
+      releaseBriefingWorker()
+    }
+  }, [])
+  const prepareNext = useCallback(() => {
+    if (open.current) prepareBriefingWorker()
+  }, [])
 
   const start = useCallback<BriefingRunner['start']>(
     ({ visitId, options, fileName }) => {
@@ -54,6 +70,7 @@ export function useBriefingRun(): BriefingRunner {
         run.current = current
         const { bytes, snapshot } = await current.result
         run.current = null
+        prepareNext()
         setState({ phase: 'saving' })
         const saved = await saveFile({
           suggestedName: fileName,
@@ -67,6 +84,7 @@ export function useBriefingRun(): BriefingRunner {
       }
       work().then(setState, (error: unknown) => {
         run.current = null
+        prepareNext()
         setState(
           error instanceof BriefingCancelled
             ? { phase: 'cancelled' }
@@ -74,7 +92,7 @@ export function useBriefingRun(): BriefingRunner {
         )
       })
     },
-    [repos, t, lang],
+    [repos, t, lang, prepareNext],
   )
 
   const cancel = useCallback(() => {
