@@ -27,7 +27,11 @@ function workerRequest(tables: DatasetTables, now: Date): unknown {
   const { tables: t, visitId } = briefingCase(tables)
   const people = new Set(t.participants.map((p) => p.contactId))
   return {
-    tables: { ...t, contacts: t.contacts.filter((c) => people.has(c.id)) },
+    tables: {
+      ...t,
+      contacts: t.contacts.filter((c) => people.has(c.id)),
+      contactPhotos: t.contactPhotos.filter((p) => people.has(p.id)),
+    },
     visitId,
     now: now.toISOString(),
     options: { lang: 'de', variant: 'full' },
