@@ -68,7 +68,6 @@ function buildContact(ctx: LargeContext, organizations: OrganizationsByCity): Co
     precedenceRank: rng.chance(0.65) ? 1 + Math.floor(rng.next() ** 2 * 400) : null,
     inOfficeSince: rng.chance(0.7) ? addDaysToDate('1998-01-01', rng.int(0, 10_000)) : null,
     biography: rng.chance(0.3) ? rng.pick(BIOGRAPHIES) : '',
-    photo: null,
     dietaryNeeds: rng.chance(0.06) ? rng.pick(DIETARY_NEEDS) : '',
     accessibilityNeeds: rng.chance(0.02) ? rng.pick(ACCESSIBILITY_NEEDS) : '',
     tags: interpreter && !tags.includes('Dolmetschen') ? [...tags, 'Dolmetschen'] : tags,

@@ -68,11 +68,12 @@ export function buildLargeDataset(options: LargeDatasetOptions = {}): DatasetTab
   )
   const photoEvery = options.photoEvery ?? LARGE_DEFAULTS.photoEvery
   const photos = photoEvery > 0 ? buildPhotos(rng, 8) : []
-  const contacts = buildContacts(ctx, contactCount, groupByCity(organizations)).map((c, i) =>
-    photoEvery > 0 && i % photoEvery === 0
-      ? { ...c, photo: photos[(i / photoEvery) % 8] ?? null }
-      : c,
-  )
+  const contacts = buildContacts(ctx, contactCount, groupByCity(organizations))
+  // Schema version 7: photos are rows of their own, keyed and stamped as their contact.
+  const contactPhotos = contacts.flatMap((c, i) => {
+    const photo = photoEvery > 0 && i % photoEvery === 0 ? photos[(i / photoEvery) % 8] : undefined
+    return photo ? [{ id: c.id, createdAt: c.createdAt, updatedAt: c.updatedAt, photo }] : []
+  })
   const programmes = buildProgrammes(ctx)
   const visitCount = options.visits ?? LARGE_DEFAULTS.visits
   const visitTables = buildVisits(ctx, visitCount, groupContactsByCity(contacts), programmes)
@@ -89,6 +90,7 @@ export function buildLargeDataset(options: LargeDatasetOptions = {}): DatasetTab
     programmes,
     organizations,
     contacts,
+    contactPhotos,
     ...visitTables,
     agendaItems,
     ...logistics,

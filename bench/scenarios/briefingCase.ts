@@ -16,8 +16,9 @@ export function briefingCase(tables: DatasetTables): { tables: DatasetTables; vi
   if (!base) throw new Error('the large office has no visits')
   const bio =
     'Studium der Rechtswissenschaften, danach Verwaltungslaufbahn; seit 2019 im Amt, zuständig für Städtepartnerschaften, Wirtschaft und Kultur. '
+  const withPhoto = new Set(tables.contactPhotos.map((p) => p.id))
   const people = tables.contacts
-    .filter((c) => c.photo !== null)
+    .filter((c) => withPhoto.has(c.id))
     .slice(0, BRIEFING_CASE.biographies)
     .map((c) => ({ ...c, biography: c.biography || bio.repeat(3) }))
   if (people.length < BRIEFING_CASE.biographies) throw new Error('too few contacts with photos')

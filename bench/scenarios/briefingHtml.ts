@@ -18,8 +18,8 @@ export function briefingHtml(data: BriefingData): string {
     days.set(item.date, rows)
   }
   const people = data.participants.map(
-    ({ contact }) =>
-      `<h3>${escape(displayName(contact))}</h3>${contact.photo ? `<img src="${contact.photo}" width="120">` : ''}<p>${escape(contact.position)}</p><p>${escape(contact.biography)}</p>`,
+    ({ contact, photo }) =>
+      `<h3>${escape(displayName(contact))}</h3>${photo ? `<img src="${photo}" width="120">` : ''}<p>${escape(contact.position)}</p><p>${escape(contact.biography)}</p>`,
   )
   return [
     `<!doctype html><html><head><meta charset="utf-8"><title>${escape(data.visit.title)}</title></head><body>`,

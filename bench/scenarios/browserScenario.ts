@@ -32,7 +32,12 @@ export function workerRequest(tables: DatasetTables, now: Date): unknown {
   const contacts = t.contacts.filter((c) => people.has(c.id))
   const orgs = new Set(contacts.flatMap((c) => c.organizationId ?? []))
   return {
-    tables: { ...t, contacts, organizations: t.organizations.filter((o) => orgs.has(o.id)) },
+    tables: {
+      ...t,
+      contacts,
+      contactPhotos: t.contactPhotos.filter((p) => people.has(p.id)),
+      organizations: t.organizations.filter((o) => orgs.has(o.id)),
+    },
     visitId,
     now: now.toISOString(),
     options: { lang: 'de', variant: 'full' },

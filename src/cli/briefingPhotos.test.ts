@@ -4,6 +4,7 @@ import { encode as encodeJpeg } from 'jpeg-js'
 import { describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@shared/backup/createBackup'
 import { imageSize } from '@shared/documents/imageSize'
+import { withContactPhotos } from '@shared/documents/testFixtures'
 import type { DatasetTables } from '@shared/model/tables'
 import { runCli } from './run'
 import { buildSampleTables } from './sampleData'
@@ -65,13 +66,10 @@ function withPhotos(): DatasetTables {
   const ids = sample.participants.filter((p) => p.visitId === visit?.id).map((p) => p.contactId)
   const webp = `data:image/webp;base64,${base64(webpHeader(300, 400))}`
   const photos = [bigJpeg(), bigPng(), webp]
-  return {
-    ...sample,
-    contacts: sample.contacts.map((c) => {
-      const index = ids.indexOf(c.id)
-      return index >= 0 && index < photos.length ? { ...c, photo: photos[index] ?? null } : c
-    }),
-  }
+  const chosen = new Map(
+    ids.flatMap((id, i) => (photos[i] !== undefined ? [[id, photos[i]] as const] : [])),
+  )
+  return withContactPhotos(sample, chosen)
 }
 
 /** The word/media images of a .docx, by content, sorted: names may differ, bytes may not. */

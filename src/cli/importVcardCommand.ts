@@ -102,10 +102,13 @@ export async function runImportVcard(line: CommandLine, io: CliIo): Promise<numb
   const now = io.now()
   const changes = buildImportChanges(plan, () => onDuplicate, now)
   const merged = new Map(changes.merged.map((c) => [c.id, c]))
+  // As the app's write: a card's photo only for a contact that has none yet.
+  const held = new Set(tables.contactPhotos.map((p) => p.id))
   const result: DatasetTables = {
     ...tables,
     organizations: [...tables.organizations, ...changes.organizations],
     contacts: [...tables.contacts.map((c) => merged.get(c.id) ?? c), ...changes.added],
+    contactPhotos: [...tables.contactPhotos, ...changes.photos.filter((p) => !held.has(p.id))],
   }
   const text = serializeBackup(await createBackup(result, { appVersion: io.appVersion, now }))
   // All or nothing: a file the app would refuse is never written.

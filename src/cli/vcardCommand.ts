@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { translator } from '@shared/i18n'
 import type { Contact } from '@shared/model/contact'
+import { photosByContact } from '@shared/model/contactPhoto'
 import type { DatasetTables } from '@shared/model/tables'
 import {
   contactsToVCards,
@@ -17,9 +18,11 @@ import { readValidBackup } from './readBackupFile'
 export function vcardContext(tables: DatasetTables): VCardContext {
   const organizations = new Map(tables.organizations.map((o) => [o.id, o]))
   const cities = new Map(tables.partnerCities.map((c) => [c.id, c]))
+  const photos = photosByContact(tables)
   return {
     organizationOf: (id) => (id === null ? undefined : organizations.get(id)),
     cityOf: (id) => (id === null ? undefined : cities.get(id)),
+    photoOf: (id) => photos.get(id),
   }
 }
 

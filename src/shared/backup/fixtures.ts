@@ -88,13 +88,13 @@ export function fixtureTables(): DatasetTables {
         precedenceRank: 10,
         inOfficeSince: '2020-07-01',
         biography: 'Née à Lyon.',
-        photo: 'data:image/png;base64,iVBORw0KGgo=',
         dietaryNeeds: '',
         accessibilityNeeds: '',
         tags: ['climat'],
         notes: '',
       },
     ],
+    contactPhotos: [{ ...base(contactId), photo: 'data:image/png;base64,iVBORw0KGgo=' }],
     visits: [
       {
         ...base(visitId),

@@ -245,12 +245,12 @@ describe('rows', () => {
     const text = await backupText((f) => {
       f.payload.tables.contacts[0] = {
         ...f.payload.tables.contacts[0]!,
-        photo,
         biography: 'ä'.repeat(10_000),
       }
+      f.payload.tables.contactPhotos[0] = { ...f.payload.tables.contactPhotos[0]!, photo }
     })
     const result = await parseBackup(text)
-    expect(result.ok && result.tables.contacts[0]?.photo).toBe(photo)
+    expect(result.ok && result.tables.contactPhotos[0]?.photo).toBe(photo)
     const tooBig = await errorsOf(
       await backupText((f) => {
         f.payload.tables.contacts[0]!.biography = 'x'.repeat(10_001)

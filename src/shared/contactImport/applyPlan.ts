@@ -1,4 +1,5 @@
 import { contactSchema, type Contact, type ContactInput } from '../model/contact'
+import { contactPhotoSchema, type ContactPhoto } from '../model/contactPhoto'
 import { organizationSchema, type Organization } from '../model/organization'
 import { nextUpdatedAt } from '../model/stamps'
 import { foldName } from './foldName'
@@ -12,6 +13,11 @@ export type ImportChanges = {
   organizations: Organization[]
   added: Contact[]
   merged: Contact[]
+  /**
+   * The cards' photos, keyed by their contact's id and stamped as it: every added contact's, and
+   * a merged one's, which the write keeps only when the contact has no photo yet.
+   */
+  photos: ContactPhoto[]
   skipped: number
 }
 
@@ -42,7 +48,6 @@ export function mergeContact(existing: Contact, incoming: ContactInput, now: Dat
   }
   merged.organizationId ??= incoming.organizationId
   merged.gender ??= incoming.gender
-  merged.photo ??= incoming.photo
   const known = new Set(existing.phones.map((p) => digits(p.number)))
   const phones = incoming.phones.filter((p) => !known.has(digits(p.number)))
   merged.phones = [...existing.phones, ...phones].slice(0, 10)
@@ -94,6 +99,12 @@ export function buildImportChanges(
   }
   const added: Contact[] = []
   const merged = new Map<string, Contact>()
+  const photos = new Map<string, ContactPhoto>()
+  const photoOf = (contact: Contact, photo: string | null): void => {
+    if (photo === null || photos.has(contact.id)) return
+    const { id, createdAt, updatedAt, demo } = contact
+    photos.set(id, contactPhotoSchema.parse({ id, createdAt, updatedAt, demo, photo }))
+  }
   let skipped = 0
   for (const row of plan.rows) {
     if (row.kind === 'invalid' || row.candidate.input === null) continue
@@ -105,15 +116,15 @@ export function buildImportChanges(
       case 'add': {
         const input = organizationFor(row.candidate.input, row.candidate.newOrganization)
         const id = newId()
-        added.push(
-          contactSchema.parse({
-            ...input,
-            id,
-            createdAt: stamp,
-            updatedAt: stamp,
-            deletedAt: null,
-          }),
-        )
+        const contact = contactSchema.parse({
+          ...input,
+          id,
+          createdAt: stamp,
+          updatedAt: stamp,
+          deletedAt: null,
+        })
+        added.push(contact)
+        photoOf(contact, row.candidate.photo)
         break
       }
       case 'merge': {
@@ -124,7 +135,9 @@ export function buildImportChanges(
           base.organizationId === null
             ? organizationFor(row.candidate.input, row.candidate.newOrganization)
             : row.candidate.input
-        merged.set(row.existing.id, mergeContact(base, input, now))
+        const contact = mergeContact(base, input, now)
+        merged.set(row.existing.id, contact)
+        photoOf(contact, row.candidate.photo)
         break
       }
       default: {
@@ -133,7 +146,12 @@ export function buildImportChanges(
       }
     }
   }
-  return { organizations, added, merged: [...merged.values()], skipped }
+  // A merged contact's photo takes its final stamp (a second card may have merged into it).
+  const finalPhotos = [...photos.values()].map((p) => {
+    const contact = merged.get(p.id)
+    return contact ? { ...p, updatedAt: contact.updatedAt } : p
+  })
+  return { organizations, added, merged: [...merged.values()], photos: finalPhotos, skipped }
 }
 
 /** Each duplicate's contact stamp as the preview read it, for the write to check it is unchanged. */

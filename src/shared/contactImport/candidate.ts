@@ -24,6 +24,8 @@ export type ImportCandidate = {
   person: ImportPerson
   /** The contact it becomes; null when a field is invalid. */
   input: ContactInput | null
+  /** The card's photo as a data URL (a row of contactPhotos once imported); null when none. */
+  photo: string | null
   /** The organization named by the file when no existing one has that name; '' otherwise. */
   newOrganization: string
   problems: ImportProblem[]
@@ -114,7 +116,6 @@ export function personToCandidate(
     inOfficeSince: null,
     furtherOffices: [],
     biography: '',
-    photo: photoOk ? person.photo : null,
     dietaryNeeds: '',
     accessibilityNeeds: '',
     tags: [...new Set(person.tags.map((tag) => tag.slice(0, 40)))].slice(0, 30),
@@ -126,6 +127,7 @@ export function personToCandidate(
     label: personLabel(person),
     person,
     input: parsed.success ? parsed.data : null,
+    photo: photoOk ? person.photo : null,
     newOrganization: organization || person.organization === '' ? '' : person.organization,
     problems: parsed.success
       ? []

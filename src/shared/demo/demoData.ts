@@ -176,7 +176,6 @@ export function buildDemoDataset(cities: PartnerCity[], now: Date): DatasetTable
     precedenceRank: c.precedenceRank,
     inOfficeSince: c.inOfficeSince,
     biography: c.biography,
-    photo: null,
     dietaryNeeds: c.dietaryNeeds ?? '',
     accessibilityNeeds: c.accessibilityNeeds ?? '',
     tags: c.tags,

@@ -5,6 +5,7 @@ import { sortParticipantsByPrecedence } from '../domain/precedence'
 import { sortSegments } from '../domain/travel'
 import type { AgendaItem, Accommodation, TravelSegment } from '../model/agenda'
 import type { Contact } from '../model/contact'
+import { photosByContact } from '../model/contactPhoto'
 import type { FollowUp, Gift } from '../model/gift'
 import type { Organization } from '../model/organization'
 import type { PartnerCity, Programme } from '../model/partnerCity'
@@ -14,10 +15,14 @@ import type { Participant, Visit } from '../model/visit'
 import { buildDefaultSettings } from '../seed/partnerCities'
 import { loadSeatingDocData, type SeatingDocTable } from './seating/seatingDocData'
 
-/** A person as a document shows them: the contact and the organization they belong to. */
+/**
+ * A person as a document shows them: the contact, the organization they belong to and their
+ * photo (a data URL from `contactPhotos`, null when they have none).
+ */
 export type PersonEntry = {
   contact: Contact
   organization: Organization | null
+  photo: string | null
 }
 
 export type ParticipantEntry = PersonEntry & { participant: Participant }
@@ -98,6 +103,7 @@ export function loadBriefingData(tables: DatasetTables, visitId: string, now: Da
 
   const contacts = byId(tables.contacts.filter((c) => c.deletedAt === null))
   const organizations = byId(tables.organizations.filter((o) => o.deletedAt === null))
+  const photos = photosByContact(tables)
   const people: Record<string, PersonEntry> = {}
   const person = (contactId: string | null): PersonEntry | null => {
     if (contactId === null) return null
@@ -108,7 +114,7 @@ export function loadBriefingData(tables: DatasetTables, visitId: string, now: Da
     const organization = contact.organizationId
       ? (organizations.get(contact.organizationId) ?? null)
       : null
-    const entry = { contact, organization }
+    const entry = { contact, organization, photo: photos.get(contactId) ?? null }
     people[contactId] = entry
     return entry
   }

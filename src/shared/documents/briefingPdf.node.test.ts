@@ -9,7 +9,14 @@ import type { UiLanguage } from '../model/common'
 import { loadBriefingData, type BriefingData } from './briefingData'
 import type { BriefingOptions } from './briefingOptions'
 import { buildBriefing } from './buildBriefing'
-import { dataUrl, demoTables, paragraphsOf, pngOf, unzipDocx } from './testFixtures'
+import {
+  dataUrl,
+  demoTables,
+  paragraphsOf,
+  pngOf,
+  unzipDocx,
+  withContactPhotos,
+} from './testFixtures'
 import { headingAtPageEnd, pdfPageCount } from './pdfPages'
 
 /**
@@ -25,12 +32,14 @@ const hostIds = new Set(
     .filter((p) => p.visitId === tokyoId && p.side === 'host')
     .map((p) => p.contactId),
 )
-const tables = {
-  ...base,
-  contacts: base.contacts.map((c, i) =>
-    hostIds.has(c.id) ? { ...c, photo: dataUrl(pngOf(60 + (i % 3) * 20, 80)) } : c,
+const tables = withContactPhotos(
+  base,
+  new Map(
+    base.contacts.flatMap((c, i) =>
+      hostIds.has(c.id) ? [[c.id, dataUrl(pngOf(60 + (i % 3) * 20, 80))] as const] : [],
+    ),
   ),
-}
+)
 
 type Job = { name: string; data: BriefingData; options: BriefingOptions; pages: [number, number] }
 

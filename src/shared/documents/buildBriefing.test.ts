@@ -8,7 +8,14 @@ import { BriefingPersonError, buildBriefing } from './buildBriefing'
 import { programmeDays } from './sections/programme'
 import { seatedDemo } from './seating/seatingFixtures'
 import { createContext } from './briefingContext'
-import { dataUrl, demoTables, paragraphsOf, pngOf, unzipDocx } from './testFixtures'
+import {
+  dataUrl,
+  demoTables,
+  paragraphsOf,
+  pngOf,
+  unzipDocx,
+  withContactPhotos,
+} from './testFixtures'
 
 const NOW = new Date('2026-11-26T10:00:00Z')
 const tables = demoTables(NOW)
@@ -28,13 +35,10 @@ beforeAll(() => {
   const photos = new Map<string, [number, number]>(
     hosts.slice(0, 3).map((p, i) => [p.contact.id, shapes[i] ?? [1, 1]]),
   )
-  const withPhotos = {
-    ...tables,
-    contacts: tables.contacts.map((c) => {
-      const shape = photos.get(c.id)
-      return shape ? { ...c, photo: dataUrl(pngOf(shape[0], shape[1])) } : c
-    }),
-  }
+  const withPhotos = withContactPhotos(
+    tables,
+    new Map([...photos].map(([id, [w, h]]) => [id, dataUrl(pngOf(w, h))])),
+  )
   data = loadBriefingData(withPhotos, tokyoId, NOW)
 })
 

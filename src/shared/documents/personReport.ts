@@ -29,7 +29,12 @@ type T = (key: string, params?: Record<string, string | number>) => string
 const SKIPPED: ReadonlySet<string> = new Set(['photo'])
 
 /** Every stored field of the contact, the photo as a line saying that one is stored. */
-function contactBlocks(t: T, contact: Contact, o: PersonReportOptions): Paragraph[] {
+function contactBlocks(
+  t: T,
+  contact: Contact,
+  photoStored: boolean,
+  o: PersonReportOptions,
+): Paragraph[] {
   const context = { ...o, t }
   const rows = Object.keys(contact)
     .filter((field) => !SKIPPED.has(field))
@@ -37,7 +42,7 @@ function contactBlocks(t: T, contact: Contact, o: PersonReportOptions): Paragrap
       label: contactFieldLabel(t, field),
       value: contactValueText(field, contact, context),
     }))
-  if (contact.photo)
+  if (photoStored)
     rows.push({ label: contactFieldLabel(t, 'photo'), value: t('privacy.report.photoStored') })
   return factLines(rows)
 }
@@ -135,7 +140,7 @@ export function buildPersonReport(data: PersonData, options: PersonReportOptions
           fixedTable('A4', [t('privacy.report.kind'), t('privacy.report.count')], counts, [4, 1]),
           heading(t('privacy.report.contactRecord'), 2),
           ...(data.contact
-            ? contactBlocks(t, data.contact, options)
+            ? contactBlocks(t, data.contact, data.photo !== null, options)
             : [note(t('privacy.report.noContact'))]),
           ...sections,
         ],

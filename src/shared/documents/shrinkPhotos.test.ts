@@ -7,7 +7,7 @@ import { loadBriefingData, type BriefingData } from './briefingData'
 import { buildBriefing } from './buildBriefing'
 import { dataUrlBytes, imageSize } from './imageSize'
 import { countPhotosToShrink, countWebpPhotos, shrinkPhotos, shrinkTarget } from './shrinkPhotos'
-import { demoTables, pngOf } from './testFixtures'
+import { demoTables, pngOf, withContactPhotos } from './testFixtures'
 
 const NOW = new Date('2026-11-26T10:00:00Z')
 const tables = demoTables(NOW)
@@ -46,25 +46,16 @@ function pngPhoto(width: number, height: number, alpha = 255): Uint8Array {
 function withPhotos(photos: string[]): BriefingData {
   const hosts = tables.participants.filter((p) => p.visitId === tokyo?.id && p.side === 'host')
   const ids = hosts.map((p) => p.contactId)
-  return loadBriefingData(
-    {
-      ...tables,
-      contacts: tables.contacts.map((c) => {
-        const index = ids.indexOf(c.id)
-        return index >= 0 && photos[index] ? { ...c, photo: photos[index] } : c
-      }),
-    },
-    tokyo?.id ?? '',
-    NOW,
-  )
+  const chosen = new Map(ids.flatMap((id, i) => (photos[i] ? [[id, photos[i]] as const] : [])))
+  return loadBriefingData(withContactPhotos(tables, chosen), tokyo?.id ?? '', NOW)
 }
 
 const photosOf = (data: BriefingData, sources: string[]): (string | null)[] =>
-  sources.map((s) => (Object.values(data.people).find((p) => p.contact.photo === s) ? s : null))
+  sources.map((s) => (Object.values(data.people).find((p) => p.photo === s) ? s : null))
 
 function photoAfter(data: BriefingData, before: BriefingData, source: string): string | null {
-  const id = Object.values(before.people).find((p) => p.contact.photo === source)?.contact.id
-  return (id && data.people[id]?.contact.photo) ?? null
+  const id = Object.values(before.people).find((p) => p.photo === source)?.contact.id
+  return (id && data.people[id]?.photo) ?? null
 }
 
 describe('shrinkTarget', () => {

@@ -33,7 +33,7 @@ type Plan = { target: Size; format: ImageInfo['format'] }
 function plan(data: BriefingData): Map<string, Plan> {
   const plans = new Map<string, Plan>()
   for (const entry of Object.values(data.people)) {
-    const photo = entry.contact.photo
+    const photo = entry.photo
     const bytes = photo ? dataUrlBytes(photo) : null
     const info = bytes ? imageSize(bytes) : null
     const target = info ? shrinkTarget(info) : null
@@ -98,9 +98,9 @@ export async function shrinkPhotos(
   }
   if (replaced.size === 0) return data
   const swap = <T extends PersonEntry>(entry: T): T => {
-    const photo = entry.contact.photo
+    const photo = entry.photo
     if (photo === null || !replaced.has(photo)) return entry
-    return { ...entry, contact: { ...entry.contact, photo: replaced.get(photo) ?? null } }
+    return { ...entry, photo: replaced.get(photo) ?? null }
   }
   return {
     ...data,

@@ -97,3 +97,21 @@ export function paragraphsOf(xml: string): XmlParagraph[] {
     text: unescapeXml([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
   }))
 }
+
+/**
+ * The tables with these photos (contact id → data URL) as rows of `contactPhotos`, stamped as
+ * their contacts; a contact's earlier photo is replaced.
+ */
+export function withContactPhotos(
+  tables: DatasetTables,
+  photos: ReadonlyMap<string, string>,
+): DatasetTables {
+  const rows = tables.contacts.flatMap((c) => {
+    const photo = photos.get(c.id)
+    return photo ? [{ id: c.id, createdAt: c.createdAt, updatedAt: c.updatedAt, photo }] : []
+  })
+  return {
+    ...tables,
+    contactPhotos: [...tables.contactPhotos.filter((p) => !photos.has(p.id)), ...rows],
+  }
+}

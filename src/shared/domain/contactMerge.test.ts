@@ -26,7 +26,6 @@ const contact = (over: Partial<Contact>): Contact => ({
   inOfficeSince: null,
   furtherOffices: [],
   biography: '',
-  photo: null,
   dietaryNeeds: '',
   accessibilityNeeds: '',
   tags: [],

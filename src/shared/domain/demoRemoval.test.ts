@@ -194,6 +194,20 @@ describe('planDemoRemoval', () => {
     expect(demoRows).toBeGreaterThan(200)
   })
 
+  it('keeps the photo of a demo contact that stays, and removes the photo of one that goes', () => {
+    const plan = planDemoRemoval(
+      dataset([
+        demo('contacts', 'kept'),
+        demo('contacts', 'gone'),
+        demo('contactPhotos', 'kept'),
+        demo('contactPhotos', 'gone'),
+        mine('participants', 'mine', { contactId: 'kept' }),
+      ]),
+    )
+    expect(plan.keep.contactPhotos).toEqual(['kept'])
+    expect(plan.remove.contactPhotos).toEqual(['gone'])
+  })
+
   it('lists every field of every table that holds row ids, also inside lists of objects', () => {
     for (const name of TABLE_NAMES) {
       const fields = Object.entries(TABLE_SCHEMAS[name].shape).flatMap(([field, schema]) => {
@@ -203,6 +217,8 @@ describe('planDemoRemoval', () => {
         const inner = Object.keys(element ?? {}).filter((f) => /Ids?$/.test(f) && f !== 'tableId')
         return inner.map((f) => `${field}.${f}`)
       })
+      // A contact's own id is its photo row's id (schema version 7): a kept contact keeps it.
+      if (name === 'contacts') fields.push('id')
       const listed = REFERENCES[name].map((r) => (r.within ? `${r.field}.${r.within}` : r.field))
       expect({ table: name, fields: [...fields].sort() }).toEqual({
         table: name,

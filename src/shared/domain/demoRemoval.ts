@@ -25,7 +25,10 @@ export const REFERENCES: { [T in TableName]: readonly Reference<T>[] } = {
     { field: 'organizationId', to: 'organizations' },
     { field: 'cityId', to: 'partnerCities' },
     { field: 'furtherOffices', to: 'organizations', within: 'organizationId' },
+    // The photo row shares its contact's id: a contact that stays keeps its photo.
+    { field: 'id', to: 'contactPhotos' },
   ],
+  contactPhotos: [],
   visits: [
     { field: 'cityId', to: 'partnerCities' },
     { field: 'programmeId', to: 'programmes' },

@@ -1,6 +1,7 @@
 import type { Accommodation, AgendaItem, TravelSegment } from '../model/agenda'
 import type { BriefingSnapshot } from '../model/briefingSnapshot'
 import type { Contact } from '../model/contact'
+import type { ContactPhoto } from '../model/contactPhoto'
 import type { FollowUp, Gift } from '../model/gift'
 import type { SeatingPlan } from '../model/seatingPlan'
 import type { DatasetTables } from '../model/tables'
@@ -19,6 +20,8 @@ export type Participation = { participant: Participant; visit: Visit | null }
 export interface PersonData {
   contactId: string
   contact: Contact | null
+  /** Their photo row (schema version 7 keeps it apart from the contact), null when none. */
+  photo: ContactPhoto | null
   participations: Participation[]
   /** Participant rows of others who stand in for this person. */
   standIns: Participant[]
@@ -72,6 +75,7 @@ export function collectPersonData(tables: DatasetTables, contactId: string): Per
   return {
     contactId,
     contact,
+    photo: tables.contactPhotos.find((p) => p.id === contactId) ?? null,
     participations: own.map((participant) => ({
       participant,
       visit: visitsById.get(participant.visitId) ?? null,

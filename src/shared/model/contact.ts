@@ -69,7 +69,7 @@ export const contactInputSchema = z.object({
   /** A person with several offices ranks by the highest of them (the lowest rank number). */
   furtherOffices: z.array(officeSchema).max(MAX_FURTHER_OFFICES),
   biography: text(10000),
-  photo: photoSchema.nullable(),
+  // The photo lives in contactPhotos (schema version 7), not here.
   /** Sensitive: shown only where needed (meals, logistics). */
   dietaryNeeds: text(500),
   accessibilityNeeds: text(500),

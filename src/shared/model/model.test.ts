@@ -76,7 +76,6 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
     precedenceRank: 10,
     inOfficeSince: '2023-04-01',
     biography: '',
-    photo: null,
     dietaryNeeds: '',
     accessibilityNeeds: '',
     tags: ['climate'],
@@ -230,6 +229,7 @@ const GOOD: Record<TableName, Record<string, unknown>> = {
     kitchenTold: [],
     kitchenToldAt: null,
   },
+  contactPhotos: { id: id(4), ...stamp, photo: 'data:image/png;base64,iVBORw0KGgo=' },
   tombstones: { id: id(12), table: 'contacts', deletedAt: '2026-11-27T09:00:00.000Z' },
 }
 
@@ -249,6 +249,7 @@ const BAD: Record<TableName, [Record<string, unknown>, string]> = {
   followUps: [{ status: 'maybe' }, 'status'],
   briefingSnapshots: [{ variant: 'weekly' }, 'variant'],
   seatingPlans: [{ tables: [] }, 'tables'],
+  contactPhotos: [{ photo: 'data:text/html;base64,PGI+' }, 'photo'],
   tombstones: [{ table: 'tombstones' }, 'table'],
 }
 

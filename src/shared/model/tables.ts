@@ -9,6 +9,7 @@ import {
 } from './agenda'
 import { briefingSnapshotInputSchema, briefingSnapshotSchema } from './briefingSnapshot'
 import { contactInputSchema, contactSchema } from './contact'
+import { contactPhotoInputSchema, contactPhotoSchema } from './contactPhoto'
 import { followUpInputSchema, followUpSchema, giftInputSchema, giftSchema } from './gift'
 import { organizationInputSchema, organizationSchema } from './organization'
 import {
@@ -37,6 +38,7 @@ export const TABLE_SCHEMAS = {
   programmes: programmeSchema,
   organizations: organizationSchema,
   contacts: contactSchema,
+  contactPhotos: contactPhotoSchema,
   visits: visitSchema,
   participants: participantSchema,
   agendaItems: agendaItemSchema,
@@ -59,6 +61,7 @@ export const TABLE_INPUT_SCHEMAS = {
   programmes: programmeInputSchema,
   organizations: organizationInputSchema,
   contacts: contactInputSchema,
+  contactPhotos: contactPhotoInputSchema,
   visits: visitInputSchema,
   participants: participantInputSchema,
   agendaItems: agendaItemInputSchema,
@@ -87,6 +90,7 @@ export function emptyDataset(): DatasetTables {
     programmes: [],
     organizations: [],
     contacts: [],
+    contactPhotos: [],
     visits: [],
     participants: [],
     agendaItems: [],
@@ -126,4 +130,4 @@ const tombstoneCoverage: [Untombstoned] extends ['settings' | 'tombstones']
 void tombstoneCoverage
 
 /** The Dexie schema version the current tables correspond to. */
-export const SCHEMA_VERSION = 6
+export const SCHEMA_VERSION = 7

@@ -10,6 +10,7 @@ export const TOMBSTONED_TABLES = [
   'programmes',
   'organizations',
   'contacts',
+  'contactPhotos',
   'visits',
   'participants',
   'agendaItems',

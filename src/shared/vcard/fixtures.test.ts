@@ -3,7 +3,7 @@ import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { buildCandidates, phoneLabels, vcardPeople } from '../contactImport'
 import { readVCards, type ReadCard } from './index'
-import { contactOf, NO_CONTEXT } from './testSupport'
+import { contactOf, photoContext } from './testSupport'
 import { contactToVCard } from './writeVCard'
 
 type Fixture = 'outlook-2.1' | 'outlook-3.0' | 'apple-3.0' | 'google-3.0' | 'thunderbird-4.0'
@@ -70,9 +70,9 @@ describe('Outlook 2.1: quoted-printable windows-1252 with soft line breaks', () 
       givenName: person?.givenName,
       familyName: person?.familyName,
       position: person?.position,
-      photo: person?.photo ?? null,
     })
-    const [card] = icalCards(contactToVCard(contact, NO_CONTEXT, '4.0'))
+    const context = photoContext(contact, person?.photo ?? '')
+    const [card] = icalCards(contactToVCard(contact, context, '4.0'))
     expect(card?.get('n')).toEqual([['Müller-Lüdenscheidt', 'Jürgen', '', '', '']])
     expect(card?.get('title')).toEqual(['Leiter des Referats für Außenbeziehungen'])
     expect(card?.get('photo')).toEqual([person?.photo])

@@ -14,6 +14,7 @@ describe.each(HOSTILE_TEXT_KINDS)('%s text in every field of a vCard', (kind) =>
   const context: VCardContext = {
     organizationOf: (id) => tables.organizations.find((o) => o.id === id),
     cityOf: (id) => tables.partnerCities.find((c) => c.id === id),
+    photoOf: (id) => tables.contactPhotos.find((p) => p.id === id)?.photo,
   }
   // The first contacts carry the long text in the long case (see hostileTables).
   const contacts = tables.contacts.slice(0, 5)

@@ -4,7 +4,7 @@ import { phoneLabels } from '../contactImport'
 import { dataUrl, pngOf } from '../documents/testFixtures'
 import type { Organization } from '../model/organization'
 import { readVCards } from './index'
-import { contactOf, NO_CONTEXT } from './testSupport'
+import { contactOf, NO_CONTEXT, photoContext } from './testSupport'
 import { contactToVCard, contactsToVCards, type VCardContext } from './writeVCard'
 
 const encoder = new TextEncoder()
@@ -17,10 +17,7 @@ const organization = {
   name: 'Tokyo Metropolitan Government; Bureau of Citizens, Culture & Sports',
   address: '2-8-1 Nishi-Shinjuku',
 } as Organization
-const withOrganization: VCardContext = {
-  organizationOf: (id) => (id === organization.id ? organization : undefined),
-  cityOf: () => undefined,
-}
+const hanakoPhoto = dataUrl(pngOf(40, 60))
 
 const hanako = contactOf({
   honorificPrefix: 'Dr.',
@@ -38,11 +35,15 @@ const hanako = contactOf({
   ],
   languages: ['ja', 'en'],
   biography: 'Born in Sapporo.\nStudied in Heidelberg; speaks German, English and Japanese. \\o/',
-  photo: dataUrl(pngOf(40, 60)),
   dietaryNeeds: 'vegetarian',
   accessibilityNeeds: 'wheelchair',
   tags: ['Partnerstadt, Tokio', 'Klima; Umwelt'],
   notes: 'private: prefers green tea',
+})
+const withOrganization: VCardContext = photoContext(hanako, hanakoPhoto, {
+  organizationOf: (id) => (id === organization.id ? organization : undefined),
+  cityOf: () => undefined,
+  photoOf: () => undefined,
 })
 
 describe('vCard 4.0 export', () => {
@@ -90,7 +91,7 @@ describe('vCard 4.0 export', () => {
       phones: hanako.phones,
       languages: ['ja', 'en'],
       note: hanako.biography,
-      photo: hanako.photo,
+      photo: hanakoPhoto,
       tags: hanako.tags,
       uid: hanako.id,
     })
@@ -109,7 +110,7 @@ describe('vCard 4.0 export', () => {
     expect(values('title')).toEqual([hanako.position])
     expect(values('note')).toEqual([hanako.biography])
     expect(values('categories')).toEqual([hanako.tags])
-    expect(values('photo')).toEqual([hanako.photo])
+    expect(values('photo')).toEqual([hanakoPhoto])
     expect(values('tel')).toEqual(hanako.phones.map((p) => p.number))
   })
 })
@@ -122,7 +123,7 @@ describe('vCard 3.0 export', () => {
     expect(unfolded).toMatch(/^PHOTO;ENCODING=b;TYPE=PNG:iVBOR/m)
     expect(unfolded).not.toContain('ALTID')
     const [card] = read(text)
-    expect(card?.person.photo).toBe(hanako.photo)
+    expect(card?.person.photo).toBe(hanakoPhoto)
     expect(card?.person.nativeName).toBe('佐藤 花子')
     expect(card?.person.tags).toEqual(hanako.tags)
   })

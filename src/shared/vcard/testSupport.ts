@@ -27,7 +27,6 @@ export function contactOf(fields: Partial<Contact>): Contact {
     inOfficeSince: null,
     furtherOffices: [],
     biography: '',
-    photo: null,
     dietaryNeeds: '',
     accessibilityNeeds: '',
     tags: [],
@@ -39,4 +38,10 @@ export function contactOf(fields: Partial<Contact>): Contact {
 export const NO_CONTEXT: VCardContext = {
   organizationOf: () => undefined,
   cityOf: () => undefined,
+  photoOf: () => undefined,
+}
+
+/** A context that knows this one photo of this one contact. */
+export function photoContext(contact: Contact, photo: string, base = NO_CONTEXT): VCardContext {
+  return { ...base, photoOf: (id) => (id === contact.id ? photo : undefined) }
 }

@@ -14,6 +14,8 @@ export type VCardVersion = (typeof VCARD_VERSIONS)[number]
 export type VCardContext = {
   organizationOf: (id: string | null) => Organization | undefined
   cityOf: (id: string | null) => PartnerCity | undefined
+  /** The contact's photo (a data URL), kept apart from the contact since schema version 7. */
+  photoOf: (contactId: string) => string | undefined
 }
 
 type Line = { name: string; params?: string; value: string; group?: string }
@@ -132,14 +134,15 @@ export function contactToVCard(
     })
     if (contact.gender) lines.push({ name: 'GENDER', value: GENDER_SEX[contact.gender] })
   }
-  if (contact.photo) {
+  const photo = context.photoOf(contact.id)
+  if (photo) {
     lines.push(
       version === '4.0'
-        ? { name: 'PHOTO', value: contact.photo }
+        ? { name: 'PHOTO', value: photo }
         : {
             name: 'PHOTO',
-            params: `;ENCODING=b;TYPE=${photoTypeName(contact.photo)}`,
-            value: contact.photo.replace(/^data:[^,]*,/, ''),
+            params: `;ENCODING=b;TYPE=${photoTypeName(photo)}`,
+            value: photo.replace(/^data:[^,]*,/, ''),
           },
     )
   }

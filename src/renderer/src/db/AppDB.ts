@@ -14,6 +14,7 @@ export class AppDB extends Dexie implements AppTables {
   declare programmes: AppTables['programmes']
   declare organizations: AppTables['organizations']
   declare contacts: AppTables['contacts']
+  declare contactPhotos: AppTables['contactPhotos']
   declare visits: AppTables['visits']
   declare participants: AppTables['participants']
   declare agendaItems: AppTables['agendaItems']

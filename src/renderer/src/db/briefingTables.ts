@@ -45,6 +45,8 @@ export async function readBriefingTables(db: AppDB, visitId: string): Promise<Da
       ].filter((id): id is string => typeof id === 'string'),
     )
     out.contacts = present(await db.contacts.bulkGet([...contactIds]))
+    // Only these people's photos: every photo of the office would be tens of megabytes.
+    out.contactPhotos = present(await db.contactPhotos.bulkGet([...contactIds]))
     const orgIds = new Set(out.contacts.flatMap((c) => c.organizationId ?? []))
     out.organizations = present(await db.organizations.bulkGet([...orgIds]))
   })

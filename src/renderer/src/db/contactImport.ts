@@ -33,7 +33,8 @@ export async function writeContactImport(
   const organizations = changes.organizations.map((row) => validateRow('organizations', row))
   const added = changes.added.map((row) => validateRow('contacts', row))
   const merged = changes.merged.map((row) => validateRow('contacts', row))
-  await db.transaction('rw', db.organizations, db.contacts, async () => {
+  const photos = changes.photos.map((row) => validateRow('contactPhotos', row))
+  await db.transaction('rw', db.organizations, db.contacts, db.contactPhotos, async () => {
     for (const row of merged) {
       const current = await db.contacts.get(row.id)
       if (!current || current.updatedAt !== seenUpdatedAt.get(row.id)) {
@@ -43,6 +44,12 @@ export async function writeContactImport(
     if (organizations.length > 0) await db.organizations.bulkAdd(organizations)
     if (added.length > 0) await db.contacts.bulkAdd(added)
     if (merged.length > 0) await db.contacts.bulkPut(merged)
+    // A card fills an empty field only: a contact that has a photo keeps it.
+    const held = new Set(
+      (await db.contactPhotos.bulkGet(photos.map((p) => p.id))).map((p) => p?.id),
+    )
+    const fresh = photos.filter((p) => !held.has(p.id))
+    if (fresh.length > 0) await db.contactPhotos.bulkAdd(fresh)
   })
   return { added: added.length, merged: merged.length, organizations: organizations.length }
 }

@@ -138,3 +138,32 @@ describe('merging two contacts', () => {
     await expect(mergeContacts(db, s.anna.id, s.anna.id, clock)).rejects.toThrow(/itself/)
   })
 })
+
+describe('merging two contacts with photos', () => {
+  const PNG = 'data:image/png;base64,iVBORw0KGgo='
+  const JPEG = 'data:image/jpeg;base64,/9j/4AAQ'
+  const two = async (keepPhoto: string | null, removePhoto: string | null) => {
+    const base = sampleInputs().contacts
+    const keep = await repos.contactPhotos.saveWithPhoto(null, base, keepPhoto)
+    const remove = await repos.contactPhotos.saveWithPhoto(null, base, removePhoto)
+    return { keep, remove }
+  }
+
+  it('keeps the kept contact’s photo, and the other photo goes with its contact', async () => {
+    const { keep, remove } = await two(PNG, JPEG)
+    await mergeContacts(db, keep.id, remove.id, clock)
+    expect((await db.contactPhotos.toArray()).map((p) => [p.id, p.photo])).toEqual([[keep.id, PNG]])
+  })
+
+  it('gives a kept contact without a photo the other one’s, and the undo takes it back', async () => {
+    const { keep, remove } = await two(null, JPEG)
+    const undo = await mergeContacts(db, keep.id, remove.id, clock)
+    expect((await db.contactPhotos.toArray()).map((p) => [p.id, p.photo])).toEqual([
+      [keep.id, JPEG],
+    ])
+    expect(await undoContactMerge(db, undo, clock)).toEqual({ ok: true })
+    expect((await db.contactPhotos.toArray()).map((p) => [p.id, p.photo])).toEqual([
+      [remove.id, JPEG],
+    ])
+  })
+})

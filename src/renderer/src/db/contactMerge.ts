@@ -9,6 +9,7 @@ import { validateRow } from './validateRow'
 
 const MERGE_TABLES = [
   'contacts',
+  'contactPhotos',
   'participants',
   'agendaItems',
   'travelSegments',
@@ -28,6 +29,8 @@ export interface MergeUndo {
   before: Partial<Record<MergeTable, AnyRow[]>>
   /** Ids the merge deleted (and left tombstones for). */
   deletedIds: string[]
+  /** The photo row the merge gave the kept contact (it had none, the other one had), if any. */
+  createdPhotoId?: string
   /** The stamp the merge wrote per row: a row changed since then is not overwritten by an undo. */
   written: { table: MergeTable; id: string; updatedAt: string }[]
 }
@@ -47,9 +50,12 @@ async function readInput(db: AppDB, keepId: string, removeId: string) {
   const agenda = new Map(
     [...(await byVisit('agendaItems')), ...counterpartOf].map((a) => [a.id, a]),
   )
+  const [keepPhoto, removePhoto] = await db.contactPhotos.bulkGet([keepId, removeId])
   return {
     keep,
     remove,
+    keepPhoto,
+    removePhoto,
     participants: [...new Map([...involved, ...deputies].map((p) => [p.id, p])).values()],
     agendaItems: [...agenda.values()],
     travelSegments: await byVisit('travelSegments'),
@@ -73,6 +79,34 @@ function planRows(plan: MergePlan): [MergeTable, AnyRow[]][] {
     ['gifts', plan.gifts],
     ['visits', plan.visits],
   ]
+}
+
+/**
+ * The kept contact keeps its photo; one without takes the other's. The other contact's photo row
+ * goes with it (its tombstone is the contact's: they share the id).
+ */
+async function mergePhotos(
+  db: AppDB,
+  input: Awaited<ReturnType<typeof readInput>>,
+  undo: MergeUndo,
+  stamp: string,
+): Promise<void> {
+  const { keepPhoto, removePhoto } = input
+  if (!removePhoto) return
+  undo.before.contactPhotos = [removePhoto]
+  await db.contactPhotos.delete(removePhoto.id)
+  if (keepPhoto) return
+  const kept = undo.written.find((w) => w.table === 'contacts' && w.id === input.keep.id)
+  const updatedAt = kept?.updatedAt ?? stamp
+  const row = validateRow('contactPhotos', {
+    ...removePhoto,
+    id: input.keep.id,
+    updatedAt,
+    demo: input.keep.demo,
+  })
+  await db.contactPhotos.put(row)
+  undo.written.push({ table: 'contactPhotos', id: row.id, updatedAt })
+  undo.createdPhotoId = row.id
 }
 
 /**
@@ -128,6 +162,7 @@ export async function mergeContacts(
     await recordTombstones(db, 'participants', plan.deletedParticipantIds, stamp)
     await recordTombstones(db, 'contacts', [removeId], stamp)
     undo.deletedIds = [removeId, ...plan.deletedParticipantIds]
+    await mergePhotos(db, input, undo, stamp)
     return undo
   })
 }
@@ -162,6 +197,8 @@ export async function undoContactMerge(
       await db.table(table).bulkPut(restored)
     }
     await db.tombstones.bulkDelete(undo.deletedIds)
+    // No tombstone: it would share the kept contact's id and outrank the contact in a merge.
+    if (undo.createdPhotoId !== undefined) await db.contactPhotos.delete(undo.createdPhotoId)
     return { ok: true }
   })
 }

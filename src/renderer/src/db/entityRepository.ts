@@ -6,7 +6,8 @@ import { recordTombstones } from './tombstones'
 import { validateRow } from './validateRow'
 
 /** Every table but the single settings row and the tombstones (written by tombstones.ts only). */
-export type EntityTableName = Exclude<TableName, 'settings' | 'tombstones'>
+// A contact's photo is written only with its contact (contactPhotoRepository.ts).
+export type EntityTableName = Exclude<TableName, 'settings' | 'tombstones' | 'contactPhotos'>
 
 /** Fields the repository owns; callers never set them. */
 export type SystemField = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'

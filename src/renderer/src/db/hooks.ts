@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Contact, Organization, PartnerCity, Programme, Settings, Visit } from '@shared/model'
+import type {
+  Contact,
+  ContactPhoto,
+  Organization,
+  PartnerCity,
+  Programme,
+  Settings,
+  Visit,
+} from '@shared/model'
 import type { TableRow, VisitChildTable } from '@shared/model/tables'
 import { useDb, useRepos } from './DbContext'
 import { hasDemoData } from './demo'
@@ -68,6 +76,12 @@ export function useVisit(id: string | undefined): Visit | null | undefined {
 export function useContact(id: string | undefined): Contact | null | undefined {
   const repos = useRepos()
   return useRow(id, repos.contacts.get)
+}
+
+/** The contact's photo row: undefined while loading, null when it has none. */
+export function useContactPhoto(id: string | undefined): ContactPhoto | null | undefined {
+  const repos = useRepos()
+  return useRow(id, repos.contactPhotos.get)
 }
 
 export function useOrganization(id: string | undefined): Organization | null | undefined {

@@ -61,6 +61,14 @@ async function readAll(db: AppDB): Promise<Record<TableName, Row[]>> {
   return out
 }
 
+/** A contact row without the photo field version 7 moved to contactPhotos. */
+function withoutPhoto(row: Row | undefined): Row | undefined {
+  if (!row) return row
+  const copy: Row = { ...row }
+  delete copy.photo
+  return copy
+}
+
 const byId = (rows: readonly Row[]): Row[] =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
@@ -151,9 +159,15 @@ describe('the backup the app wrote at schema version 1', () => {
     // Nothing else about a row changed: same ids, same stamps, same titles.
     const oldContacts = v1ById('contacts')
     for (const c of result.tables.contacts) {
-      // Version 5's new fields, with what an older row means by them (checked in detail below).
-      expect(c).toEqual({ ...oldContacts.get(c.id), gender: null, furtherOffices: [] })
+      // Version 5's new fields, with what an older row means by them (checked in detail below);
+      // version 7 moved the photo (none in this file) out of the row.
+      expect(c).toEqual({
+        ...withoutPhoto(oldContacts.get(c.id)),
+        gender: null,
+        furtherOffices: [],
+      })
     }
+    expect(result.tables.contactPhotos).toEqual([])
   })
 })
 
@@ -256,6 +270,7 @@ describe('the backup the app wrote at schema version 4', () => {
       const added: readonly string[] = [
         ...((VERSION_5_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []),
         ...((VERSION_6_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []),
+        ...((VERSION_7_FIELDS as Partial<Record<TableName, readonly string[]>>)[table] ?? []),
       ]
       const strip = (row: Row): Row =>
         Object.fromEntries(Object.entries(row).filter(([k]) => !added.includes(k))) as Row
@@ -268,6 +283,11 @@ describe('the backup the app wrote at schema version 4', () => {
 /** The fields version 6 gives existing rows. */
 const VERSION_6_FIELDS = {
   settings: ['companionSeating'],
+} as const satisfies Partial<Record<TableName, readonly string[]>>
+
+/** The fields version 7 takes off existing rows (to a table of their own). */
+const VERSION_7_FIELDS = {
+  contacts: ['photo'],
 } as const satisfies Partial<Record<TableName, readonly string[]>>
 
 describe('the backup the app wrote at schema version 5', () => {
@@ -287,7 +307,9 @@ describe('the backup the app wrote at schema version 5', () => {
           ? (Object.fromEntries(
               Object.entries(row).filter(([k]) => k !== 'companionSeating'),
             ) as Row)
-          : row
+          : table === 'contacts'
+            ? (withoutPhoto(row) as Row)
+            : row
       const imported = byId((result.tables[table] as Row[]).map(strip))
       expect(imported, table).toEqual(byId((v5[table] ?? []).map(strip)))
     }
@@ -301,5 +323,50 @@ describe('the backup the app wrote at schema version 5', () => {
     expect(rows.seatingPlans).toEqual([])
     expect(rows.settings.map((s) => s.companionSeating)).toEqual(['last'])
     expect(rows.visits.length).toBe(v5.visits?.length)
+  })
+})
+
+describe('the backup the app wrote at schema version 6', () => {
+  const text = oldBackupOf(6)
+  const v6 = (JSON.parse(text) as { payload: Payload }).payload.tables
+  const withPhotos = (v6.contacts ?? []).filter((c) => typeof c.photo === 'string')
+
+  it('has contacts with photos and contacts without, so both halves of the move are seen', () => {
+    expect(withPhotos.length).toBeGreaterThan(0)
+    expect(withPhotos.length).toBeLessThan(v6.contacts?.length ?? 0)
+  })
+
+  it('imports with each photo in a contactPhotos row of its contact and every other row as it was', async () => {
+    const result = await parseBackup(text)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)))
+    expect(result.file.schemaVersion).toBe(6)
+    expect(v6.contactPhotos).toBeUndefined()
+    expect(byId(result.tables.contactPhotos as unknown as Row[])).toEqual(
+      byId(
+        withPhotos.map((c) => ({
+          id: c.id,
+          createdAt: c.createdAt,
+          updatedAt: c.updatedAt,
+          ...(c.demo === undefined ? {} : { demo: c.demo }),
+          photo: c.photo,
+        })),
+      ),
+    )
+    for (const table of TABLE_NAMES.filter((t) => t !== 'contactPhotos')) {
+      const old = (v6[table] ?? []).map((row) => (table === 'contacts' ? withoutPhoto(row)! : row))
+      expect(byId(result.tables[table] as Row[]), table).toEqual(byId(old))
+    }
+  })
+
+  it('opens as a version 6 database with the photos moved by the upgrade', async () => {
+    const name = await databaseAt(6, v6)
+    const db = openAppDB(name)
+    opened.push(db)
+    const rows = await readAll(db)
+    expect(rows.contactPhotos.map((p) => [p.id, p.photo])).toEqual(
+      byId(withPhotos).map((c) => [c.id, c.photo]),
+    )
+    expect(rows.contacts.some((c) => 'photo' in c)).toBe(false)
+    expect(rows.contacts.length).toBe(v6.contacts?.length)
   })
 })

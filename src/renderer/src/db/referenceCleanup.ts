@@ -115,6 +115,7 @@ function patchOf<K extends string>(
 
 export const CONTACT_REFERENCE_TABLES = [
   ...PARTICIPANT_REFERENCE_TABLES,
+  'contactPhotos',
   'visits',
   'gifts',
   'seatingPlans',
@@ -122,9 +123,12 @@ export const CONTACT_REFERENCE_TABLES = [
 
 /**
  * A contact that is gone stops taking part in visits (its participant rows go), stops being
- * head of delegation, host, counterpart, giver or recipient (those fields are cleared).
+ * head of delegation, host, counterpart, giver or recipient (those fields are cleared); its photo
+ * goes with it.
  */
 export async function detachContact(db: AppDB, contactId: string, stamp: string): Promise<void> {
+  const photo = await db.contactPhotos.get(contactId)
+  if (photo) await deleteWithTombstones(db, 'contactPhotos', [photo], stamp)
   const participants = await db.participants.where('contactId').equals(contactId).toArray()
   await detachParticipants(
     db,

@@ -15,6 +15,7 @@ import {
   createBriefingSnapshotRepository,
   type BriefingSnapshotRepository,
 } from './briefingSnapshotRepository'
+import { createContactPhotoRepository, type ContactPhotoRepository } from './contactPhotoRepository'
 import { createDataRepository, type DataRepository } from './dataRepository'
 import {
   createEntityRepository,
@@ -78,6 +79,7 @@ export interface Repositories {
   programmes: ProgrammeRepository
   organizations: TrashableRepository<Organization>
   contacts: ContactRepository
+  contactPhotos: ContactPhotoRepository
   visits: VisitRepository
   participants: VisitChildRepository<Participant>
   agendaItems: AgendaRepository
@@ -151,6 +153,7 @@ export function createRepositories(db: AppDB, clock: Clock = systemClock): Repos
           live(opts?.includeDeleted),
         ),
     },
+    contactPhotos: createContactPhotoRepository(db, clock),
     visits: {
       ...visits,
       ...createVisitFormWrites(db, visits, participants),

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { rowMigrationTo, type RawRow, type RowMigration } from '@shared/model/migrations'
+import { rowMigrationTo, splitRows, type RawRow, type RowMigration } from '@shared/model/migrations'
 import type { TableName } from '@shared/model/tables'
 
 /**
@@ -24,9 +24,16 @@ function requireMigration(version: number): RowMigration {
   return migration
 }
 
-/** A Dexie upgrade that rewrites every row of the tables a row migration names. */
+/**
+ * A Dexie upgrade that fills the tables a row migration splits rows into, then rewrites every row
+ * of the tables it names.
+ */
 export function upgradeWith(migration: RowMigration): (tx: Transaction) => Promise<void> {
   return async (tx) => {
+    for (const split of migration.splits ?? []) {
+      const rows = (await tx.table(split.from).toArray()) as unknown[]
+      await tx.table(split.to).bulkPut(splitRows(rows, split))
+    }
     for (const [table, migrateRow] of Object.entries(migration.rows)) {
       await tx
         .table(table)
@@ -162,6 +169,29 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       tombstones: 'id, table, deletedAt',
     },
     upgrade: upgradeWith(requireMigration(6)),
+  },
+  {
+    // Photos leave the contact row for a table of their own, read by contact id only.
+    version: 7,
+    stores: {
+      settings: 'id',
+      partnerCities: 'id, countryCode, status',
+      programmes: 'id, cityId, startYear',
+      organizations: 'id, name, kind, cityId',
+      contacts: 'id, familyName, organizationId, cityId, precedenceRank, *tags',
+      contactPhotos: 'id',
+      visits: 'id, cityId, startDate, status, programmeId, [cityId+startDate]',
+      participants: 'id, visitId, contactId',
+      agendaItems: 'id, visitId, [visitId+date], *counterpartIds',
+      travelSegments: 'id, visitId',
+      accommodations: 'id, visitId',
+      gifts: 'id, visitId',
+      followUps: 'id, visitId, status, dueDate',
+      briefingSnapshots: 'id, visitId',
+      seatingPlans: 'id, visitId, agendaItemId',
+      tombstones: 'id, table, deletedAt',
+    },
+    upgrade: upgradeWith(requireMigration(7)),
   },
 ]
 

@@ -70,7 +70,6 @@ export function sampleInputs(refs: { visitId?: string; contactId?: string } = {}
       precedenceRank: 1,
       inOfficeSince: '2024-08-01',
       biography: '',
-      photo: null,
       dietaryNeeds: '',
       accessibilityNeeds: '',
       tags: ['VIP'],

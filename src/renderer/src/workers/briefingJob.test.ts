@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { BRIEFING_SECTIONS } from '@shared/documents/briefingOptions'
 import { imageSize } from '@shared/documents/imageSize'
 import type { PhotoShrinker } from '@shared/documents/shrinkPhotos'
-import { dataUrl, demoTables, pngOf, unzipDocx } from '@shared/documents/testFixtures'
+import {
+  dataUrl,
+  demoTables,
+  pngOf,
+  unzipDocx,
+  withContactPhotos,
+} from '@shared/documents/testFixtures'
 import type { DatasetTables } from '@shared/model/tables'
 import type { BriefingReply, BriefingRequest } from './briefingProtocol'
 import { runBriefingJob } from './briefingJob'
@@ -49,13 +55,8 @@ function withPhotos(photos: string[]): DatasetTables {
   const hostIds = tables.participants
     .filter((p) => p.visitId === tokyo?.id && p.side === 'host')
     .map((p) => p.contactId)
-  return {
-    ...tables,
-    contacts: tables.contacts.map((c) => {
-      const index = hostIds.indexOf(c.id)
-      return index >= 0 && photos[index] ? { ...c, photo: photos[index] } : c
-    }),
-  }
+  const chosen = new Map(hostIds.flatMap((id, i) => (photos[i] ? [[id, photos[i]] as const] : [])))
+  return withContactPhotos(tables, chosen)
 }
 
 describe('runBriefingJob', () => {

@@ -102,11 +102,18 @@ export function cleanUpReferences(
 
 type Patch = { stamp: string; fields: Record<string, unknown> }
 
+/**
+ * A tombstone and no row of that id in its table. A contact's photo shares the contact's id (schema
+ * version 7), so the tombstone of a removed photo names a contact too, which may well live.
+ */
 function tombstoneWithoutRow(rows: RowMaps, tombstones: TombstoneMap, id: string): boolean {
   const tombstone = tombstones.get(id)
   if (!tombstone) return false
-  const table = rows[tombstone.table as keyof RowMaps] as Map<string, MergeRow> | undefined
-  return table === undefined || !table.has(id)
+  const tables: string[] =
+    tombstone.table === 'contactPhotos' ? ['contactPhotos', 'contacts'] : [tombstone.table]
+  return tables.every(
+    (name) => !(rows[name as keyof RowMaps] as Map<string, MergeRow> | undefined)?.has(id),
+  )
 }
 
 function remove(

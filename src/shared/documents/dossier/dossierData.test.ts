@@ -49,13 +49,13 @@ describe('loadDossierData', () => {
     const head = data.visits[0]?.visit.headOfDelegationId ?? ''
     expect(data.people[head]?.contact.cityId).toBeNull()
     // Photos, needs and notes are not in the data at all, so no section can print them.
-    for (const { contact } of [...data.contacts, ...Object.values(data.people)]) {
-      expect([
-        contact.photo,
-        contact.dietaryNeeds,
-        contact.accessibilityNeeds,
-        contact.notes,
-      ]).toEqual([null, '', '', ''])
+    for (const { contact, photo } of [...data.contacts, ...Object.values(data.people)]) {
+      expect([photo, contact.dietaryNeeds, contact.accessibilityNeeds, contact.notes]).toEqual([
+        null,
+        '',
+        '',
+        '',
+      ])
     }
     // Plain data: it crosses to the worker by structured clone.
     expect(structuredClone(data)).toEqual(data)

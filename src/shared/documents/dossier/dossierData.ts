@@ -60,12 +60,11 @@ export class DossierDataError extends Error {
 }
 
 /**
- * A contact as the dossier may hold it: no photo (the dossier shows none, and it would only
- * weigh on the worker's message), and never the dietary or accessibility needs or private notes,
+ * A contact as the dossier may hold it: never the dietary or accessibility needs or private notes,
  * so no section can print them by mistake.
  */
 export function withoutPrivateFields(contact: Contact): Contact {
-  return { ...contact, photo: null, dietaryNeeds: '', accessibilityNeeds: '', notes: '' }
+  return { ...contact, dietaryNeeds: '', accessibilityNeeds: '', notes: '' }
 }
 
 const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] =>
@@ -116,8 +115,10 @@ export function loadDossierData(tables: DatasetTables, cityId: string, now: Date
 
   const contacts = new Map(live(tables.contacts).map((c) => [c.id, withoutPrivateFields(c)]))
   const organizations = new Map(live(tables.organizations).map((o) => [o.id, o]))
+  // No photo: the dossier shows none, and it would only weigh on the worker's message.
   const entryOf = (contact: Contact): PersonEntry => ({
     contact,
+    photo: null,
     organization: contact.organizationId
       ? (organizations.get(contact.organizationId) ?? null)
       : null,

@@ -14,7 +14,7 @@ const PHOTO_BOX = { width: 121, height: 159 }
  * docx can embed (WebP is not among Word's formats; the app converts it before it gets here).
  */
 export function photoParagraph(ctx: BriefingContext, entry: PersonEntry): Paragraph | null {
-  const bytes = entry.contact.photo ? dataUrlBytes(entry.contact.photo) : null
+  const bytes = entry.photo ? dataUrlBytes(entry.photo) : null
   const info = bytes ? imageSize(bytes) : null
   if (!bytes || !info || info.format === 'webp') return null
   const name = fullName(entry.contact)

@@ -3,10 +3,11 @@ import { briefingFields } from './0003-briefing-fields'
 import { briefingSnapshots } from './0004-briefing-snapshots'
 import { programmeAndPeople } from './0005-programme-and-people'
 import { seatingPlans } from './0006-seating-plans'
+import { contactPhotos } from './0007-contact-photos'
 import type { RowMigration } from './rowMigration'
 
-export type { RawRow, RawTables, RowMigration } from './rowMigration'
-export { migrateRawTables } from './rowMigration'
+export type { RawRow, RawTables, RowMigration, RowSplit } from './rowMigration'
+export { migrateRawTables, splitRows } from './rowMigration'
 
 /**
  * Every row migration, oldest first, one per schema version after 1. A new schema version adds
@@ -19,6 +20,7 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
   briefingSnapshots,
   programmeAndPeople,
   seatingPlans,
+  contactPhotos,
 ]
 
 /** The migration that produces the rows of `version`, if that version changed any. */

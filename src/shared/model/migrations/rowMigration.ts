@@ -14,8 +14,27 @@ export interface RowMigration {
   readonly toVersion: number
   /** Per table, a pure function from one old row to its new form; unnamed tables stay as they are. */
   readonly rows: Readonly<Record<string, (row: RawRow) => RawRow>>
-  /** Tables that first exist in `toVersion`; they start empty. */
+  /** Tables that first exist in `toVersion`; they start empty unless a split fills them. */
   readonly addedTables: readonly string[]
+  /** Parts of old rows that move to a table of their own; run on the old rows, before `rows`. */
+  readonly splits?: readonly RowSplit[]
+}
+
+/** From each old row of `from`, the row it gives `to`, or null when it gives none. */
+export interface RowSplit {
+  readonly from: string
+  readonly to: string
+  readonly row: (row: RawRow) => RawRow | null
+}
+
+/** The rows a split takes out of `rows`; anything that is not an object is left to validation. */
+export function splitRows(rows: readonly unknown[], split: RowSplit): RawRow[] {
+  const out: RawRow[] = []
+  for (const row of rows) {
+    const moved = isRow(row) ? split.row(row) : null
+    if (moved) out.push(moved)
+  }
+  return out
 }
 
 function isRow(value: unknown): value is RawRow {
@@ -29,6 +48,12 @@ function isRow(value: unknown): value is RawRow {
  */
 export function migrateRawTables(tables: RawTables, migration: RowMigration): RawTables {
   const out: RawTables = { ...tables }
+  for (const split of migration.splits ?? []) {
+    const rows = tables[split.from]
+    if (!Array.isArray(rows)) continue
+    const existing = out[split.to]
+    out[split.to] = [...(Array.isArray(existing) ? existing : []), ...splitRows(rows, split)]
+  }
   for (const [table, migrateRow] of Object.entries(migration.rows)) {
     const rows = out[table]
     if (Array.isArray(rows)) out[table] = rows.map((row) => (isRow(row) ? migrateRow(row) : row))

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router'
 import { contactDisplayName } from '@shared/domain/contactList'
 import { TrashableEditPage, useNotify, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
-import { useContact, useContacts, useOrganizations } from '@renderer/db/hooks'
+import { useContact, useContactPhoto, useContacts, useOrganizations } from '@renderer/db/hooks'
 import { useMergeVersion } from '@renderer/db/useLastMerge'
 import { ContactHistoryPanel } from './ContactHistoryPanel'
 import { contactToForm } from './contactFormValues'
@@ -22,6 +22,8 @@ export function ContactEditPage(): ReactElement {
   const repos = useRepos()
   const notify = useNotify()
   const contact = useContact(id)
+  // The form starts from the photo too: opened before it is read, saving would drop it.
+  const photo = useContactPhoto(id)
   const all = useContacts()
   const lookups = useContactLookups()
   const tagOptions = useTagOptions(all)
@@ -33,7 +35,7 @@ export function ContactEditPage(): ReactElement {
 
   return (
     <TrashableEditPage
-      record={contact}
+      record={photo === undefined ? undefined : contact}
       isNew={id === undefined}
       listPath="/contacts"
       texts={{
@@ -54,15 +56,17 @@ export function ContactEditPage(): ReactElement {
           <UndoMergeBar />
           <ContactForm
             key={`${person?.id ?? 'new'}:${merged ? (person?.updatedAt ?? '') : ''}`}
-            initial={contactToForm(person)}
+            initial={contactToForm(person, photo?.photo ?? null)}
             organizationOptions={lookups.organizationOptions}
             organizations={organizations ?? []}
             tagOptions={tagOptions}
             onCancel={back}
-            onSave={async (input) => {
-              const saved = person
-                ? await repos.contacts.update(person.id, input)
-                : await repos.contacts.create(input)
+            onSave={async ({ photo: picture, ...input }) => {
+              const saved = await repos.contactPhotos.saveWithPhoto(
+                person?.id ?? null,
+                input,
+                picture,
+              )
               notify({ title: t('common.saved'), body: contactDisplayName(saved) })
               back()
             }}

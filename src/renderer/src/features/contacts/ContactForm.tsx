@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import { Badge, makeStyles, tokens } from '@fluentui/react-components'
 import { ShieldLockRegular } from '@fluentui/react-icons'
-import { contactInputSchema, type ContactInput } from '@shared/model/contact'
+import { contactWithPhotoInputSchema, type ContactWithPhotoInput } from '@shared/model/contactPhoto'
 import type { Organization } from '@shared/model/organization'
 import {
   EntityFormView,
@@ -35,7 +35,7 @@ export type ContactFormProps = {
   /** Live organizations: their names and addresses go into the suggested envelopes. */
   organizations: readonly Organization[]
   tagOptions: FieldOption[]
-  onSave: (input: ContactInput) => Promise<void>
+  onSave: (input: ContactWithPhotoInput) => Promise<void>
   onCancel: () => void
   extraActions?: ReactNode
 }
@@ -45,7 +45,7 @@ export function ContactForm(props: ContactFormProps): ReactElement {
   const { t } = useT()
   const styles = useStyles()
   const form = useEntityForm({
-    schema: contactInputSchema,
+    schema: contactWithPhotoInputSchema,
     toCandidate: contactFormToCandidate,
     defaultValues: props.initial,
   })

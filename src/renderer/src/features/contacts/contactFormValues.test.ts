@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HOME_CITY } from '@shared/domain/contactList'
 import { contactInputSchema, type Contact } from '@shared/model/contact'
+import { contactWithPhotoInputSchema } from '@shared/model/contactPhoto'
 import {
   contactFormToCandidate,
   contactToForm,
@@ -13,7 +14,7 @@ const ORG = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
 const ORG2 = '1a2b3c4d-4b5a-4c6d-8e7f-0a1b2c3d4e5f'
 
 function filled(over: Partial<ContactFormValues> = {}): ContactFormValues {
-  return { ...contactToForm(null), familyName: 'Koike', givenName: 'Yuriko', ...over }
+  return { ...contactToForm(null, null), familyName: 'Koike', givenName: 'Yuriko', ...over }
 }
 
 function stored(form: ContactFormValues): Contact {
@@ -37,15 +38,14 @@ describe('contact form', () => {
       cityId: null,
       precedenceRank: null,
       inOfficeSince: null,
-      photo: null,
       addressForms: {},
       phones: [],
       languages: [],
       furtherOffices: [],
       tags: [],
     })
-    expect(contactToForm(null).cityId).toBe(HOME_CITY)
-    expect(contactToForm(null).gender).toBe('')
+    expect(contactToForm(null, null).cityId).toBe(HOME_CITY)
+    expect(contactToForm(null, null).gender).toBe('')
   })
 
   it('converts numbers, lists, dates, gender, offices and address forms', () => {
@@ -106,7 +106,19 @@ describe('contact form', () => {
         },
       ],
     })
-    expect(contactToForm(stored(form))).toEqual(form)
+    expect(contactToForm(stored(form), null)).toEqual(form)
+  })
+
+  it('carries the photo beside the contact: loaded from its row, saved as its own field', () => {
+    const photo = 'data:image/png;base64,iVBORw0KGgo='
+    const form = filled({ photo })
+    expect(contactToForm(stored(form), photo).photo).toBe(photo)
+    const withPhoto = contactWithPhotoInputSchema.parse(contactFormToCandidate(form))
+    expect(withPhoto.photo).toBe(photo)
+    // The contact row itself has no photo any more (schema version 7).
+    expect(stored(form)).not.toHaveProperty('photo')
+    const removed = contactWithPhotoInputSchema.parse(contactFormToCandidate(filled({ photo: '' })))
+    expect(removed.photo).toBeNull()
   })
 
   it('reports bad e-mail, rank, phone rows and office rows on their fields', () => {

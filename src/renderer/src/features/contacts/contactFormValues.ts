@@ -65,7 +65,8 @@ export const emptyOffice = (): OfficeRow => ({
   inOfficeSince: '',
 })
 
-export function contactToForm(contact: Contact | null): ContactFormValues {
+/** The form's values for a contact (null: a new one) and its photo (null: none). */
+export function contactToForm(contact: Contact | null, photo: string | null): ContactFormValues {
   return {
     honorificPrefix: contact?.honorificPrefix ?? '',
     honorificSuffix: contact?.honorificSuffix ?? '',
@@ -94,7 +95,7 @@ export function contactToForm(contact: Contact | null): ContactFormValues {
     precedenceRank: nullToBlank(contact?.precedenceRank),
     inOfficeSince: contact?.inOfficeSince ?? '',
     biography: contact?.biography ?? '',
-    photo: contact?.photo ?? '',
+    photo: photo ?? '',
     dietaryNeeds: contact?.dietaryNeeds ?? '',
     accessibilityNeeds: contact?.accessibilityNeeds ?? '',
     tags: [...(contact?.tags ?? [])],

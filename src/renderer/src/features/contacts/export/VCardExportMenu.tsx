@@ -21,16 +21,23 @@ import {
   type VCardVersion,
 } from '@shared/vcard'
 import { errorText, useBusyRun, useNotify, useT } from '@renderer/components'
+import { useRepos } from '@renderer/db/DbContext'
 import { useOrganizations, usePartnerCities } from '@renderer/db/hooks'
 import { saveFile } from '@renderer/platform'
 
 /** The organizations and cities a card names, from the live tables. */
-function useVCardContext(): VCardContext {
+/** Organizations and cities live; photos are read per export, for the contacts it writes. */
+function useVCardContext(): (contacts: readonly Contact[]) => Promise<VCardContext> {
   const organizations = useOrganizations({ includeDeleted: true })
   const cities = usePartnerCities()
-  return {
-    organizationOf: (id) => organizations?.find((o) => o.id === id),
-    cityOf: (id) => cities?.find((c) => c.id === id),
+  const repos = useRepos()
+  return async (contacts) => {
+    const photos = await repos.contactPhotos.photosOf(contacts.map((c) => c.id))
+    return {
+      organizationOf: (id) => organizations?.find((o) => o.id === id),
+      cityOf: (id) => cities?.find((c) => c.id === id),
+      photoOf: (id) => photos.get(id),
+    }
   }
 }
 
@@ -57,11 +64,12 @@ export type VCardExportMenuProps = {
 export function VCardExportMenu({ selections }: VCardExportMenuProps): ReactElement {
   const { t, lang } = useT()
   const notify = useNotify()
-  const context = useVCardContext()
+  const contextFor = useVCardContext()
   const { busy, showSpinner, run } = useBusyRun()
 
   const save = async (selection: Selection, version: VCardVersion): Promise<void> => {
     try {
+      const context = await contextFor(selection.contacts)
       const content = contactsToVCards(selection.contacts, context, version)
       const saved = await saveFile({
         suggestedName: fileName(selection, version),
