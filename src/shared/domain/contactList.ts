@@ -1,7 +1,7 @@
 import type { Contact } from '../model/contact'
 import type { OrganizationKind } from '../model/organization'
 import { contactKeys, type ContactKeyCache } from '../search/contactSearch'
-import { queryWords, scoreKey, type SearchKey } from '../search/searchKey'
+import type { SearchKey } from '../search/searchKey'
 import { comparePrecedence } from './precedence'
 import { compareText } from './collation'
 import { displayName, sortableName, type NameParts } from './personName'
@@ -108,51 +108,6 @@ export function indexContacts<T extends ContactListFields>(
       nameOrder: nameOrder.get(contact.id) ?? 0,
     }
   })
-}
-
-function matchesCity(cityId: string | null, filter: string | null): boolean {
-  if (filter === null) return true
-  if (filter === HOME_CITY) return cityId === null
-  return cityId === filter
-}
-
-function passesFields<T extends ContactListFields>(
-  entry: IndexedContact<T>,
-  filter: ContactFilter,
-): boolean {
-  const { contact } = entry
-  if (filter.organizationId !== null && contact.organizationId !== filter.organizationId)
-    return false
-  if (filter.organizationKind !== null && entry.organizationKind !== filter.organizationKind) {
-    return false
-  }
-  if (!matchesCity(contact.cityId, filter.cityId)) return false
-  if (filter.language !== null && !contact.languages.includes(filter.language)) return false
-  if (filter.tag !== null && !contact.tags.includes(filter.tag)) return false
-  return true
-}
-
-/**
- * The contacts that pass the filter. Without search text in the index's (protocol) order; with
- * text ranked by the shared search (names before positions, organizations and cities before
- * tags; whole words and prefixes before matches inside a word), ties in name order.
- */
-export function filterContacts<T extends ContactListFields>(
-  index: readonly IndexedContact<T>[],
-  filter: ContactFilter,
-): T[] {
-  const words = queryWords(filter.text)
-  if (words.length === 0) {
-    return index.filter((entry) => passesFields(entry, filter)).map((entry) => entry.contact)
-  }
-  const hits: { entry: IndexedContact<T>; score: number }[] = []
-  for (const entry of index) {
-    if (!passesFields(entry, filter)) continue
-    const score = scoreKey(entry.key, words)
-    if (score !== null) hits.push({ entry, score })
-  }
-  hits.sort((a, b) => a.score - b.score || a.entry.nameOrder - b.entry.nameOrder)
-  return hits.map((hit) => hit.entry.contact)
 }
 
 /** Every tag in use, sorted, for the tag filter and the tag picker. */
