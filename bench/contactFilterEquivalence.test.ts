@@ -8,6 +8,7 @@ import {
   type IndexedContact,
 } from '../src/shared/domain/contactList'
 import { createContactFilter, filterContacts } from '../src/shared/domain/contactFilter'
+import { sortByPrecedence } from '../src/shared/domain/precedence'
 import { ContactKeyCache } from '../src/shared/search/contactSearch'
 import { queryWords, scoreKey } from '../src/shared/search/searchKey'
 import { buildLargeDataset } from './largeDataset'
@@ -134,5 +135,13 @@ describe('createContactFilter gives exactly what filterContacts gave, in the sam
     const found = search(fewer, filter)
     expect(found.map((c) => c.id)).toEqual(reference(fewer, filter).map((c) => c.id))
     expect(filterContacts(index, filter).length).toBeGreaterThan(found.length)
+  })
+})
+
+describe('the index keeps the protocol order sortByPrecedence gives', () => {
+  it('for the generated office', () => {
+    expect(index.map((entry) => entry.contact.id)).toEqual(
+      sortByPrecedence(tables.contacts).map((c) => c.id),
+    )
   })
 })

@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import {
   indexContacts,
+  warmIndex,
   type ContactListFields,
   type IndexedContact,
 } from '@shared/domain/contactList'
@@ -10,19 +11,37 @@ import type { SearchKey } from '@shared/search/searchKey'
 import { useCityNames } from '@renderer/features/cities'
 import { useContactLookups } from './useContactLookups'
 
+/** Contacts whose keys are folded per slice of idle time: a few milliseconds' work. */
+const WARM_SLICE = 200
+
 /**
- * The contacts with their search keys, in protocol order. Keys come from the app-wide cache
- * (by id and updatedAt), so a live-query update refolds only the contacts that changed.
+ * The contacts with their search keys, in protocol order. The list's first rows need only the
+ * order, so the keys are folded afterwards in idle time (a search before that folds the rest
+ * itself). Keys come from the app-wide cache (by id and updatedAt), so a live-query update
+ * refolds only the contacts that changed.
  */
 export function useContactIndex<T extends ContactListFields>(
   contacts: readonly T[] | undefined,
 ): IndexedContact<T>[] {
   const lookups = useContactLookups()
   const cityNames = useCityNames()
-  return useMemo(
+  const index = useMemo(
     () => indexContacts(contacts ?? [], { organization: lookups.organization, cityNames }),
     [contacts, lookups, cityNames],
   )
+  useEffect(() => {
+    let next = 0
+    let handle = 0
+    const step = (deadline: IdleDeadline): void => {
+      while (next < index.length && deadline.timeRemaining() > 1) {
+        next = warmIndex(index, next, WARM_SLICE)
+      }
+      if (next < index.length) handle = requestIdleCallback(step)
+    }
+    if (index.length > 0) handle = requestIdleCallback(step)
+    return () => cancelIdleCallback(handle)
+  }, [index])
+  return index
 }
 
 /**
