@@ -11,12 +11,14 @@ import type { SearchKey } from '@shared/search/searchKey'
 import { useCityNames } from '@renderer/features/cities'
 import { useContactLookups } from './useContactLookups'
 
-/** Contacts whose keys are folded per slice of idle time: a few milliseconds' work. */
-const WARM_SLICE = 200
+/** Keys folded between two looks at the clock (about a millisecond's work). */
+const WARM_SLICE = 50
+/** One slice's budget: short enough that a key press waits at most this for its turn. */
+const SLICE_MS = 8
 
 /**
  * The contacts with their search keys, in protocol order. The list's first rows need only the
- * order, so the keys are folded afterwards in idle time (a search before that folds the rest
+ * order, so the keys are folded afterwards in short tasks (a search before that folds the rest
  * itself). Keys come from the app-wide cache (by id and updatedAt), so a live-query update
  * refolds only the contacts that changed.
  */
@@ -31,15 +33,18 @@ export function useContactIndex<T extends ContactListFields>(
   )
   useEffect(() => {
     let next = 0
-    let handle = 0
-    const step = (deadline: IdleDeadline): void => {
-      while (next < index.length && deadline.timeRemaining() > 1) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // Slices in tasks of their own, not idle callbacks: on a busy machine idle time may not
+    // come before the first keystroke, which would then fold everything at once.
+    const step = (): void => {
+      const until = performance.now() + SLICE_MS
+      while (next < index.length && performance.now() < until) {
         next = warmIndex(index, next, WARM_SLICE)
       }
-      if (next < index.length) handle = requestIdleCallback(step)
+      if (next < index.length) timer = setTimeout(step, 0)
     }
-    if (index.length > 0) handle = requestIdleCallback(step)
-    return () => cancelIdleCallback(handle)
+    if (index.length > 0) timer = setTimeout(step, 0)
+    return () => clearTimeout(timer)
   }, [index])
   return index
 }
