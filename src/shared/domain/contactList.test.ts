@@ -5,12 +5,12 @@ import {
   contactLanguages,
   contactTags,
   EMPTY_CONTACT_FILTER,
-  filterContacts,
   HOME_CITY,
   indexContacts,
   type ContactIndexLookups,
   type ContactListFields,
 } from './contactList'
+import { filterContacts } from './contactFilter'
 
 const ORG = 'org-1'
 const EMBASSY = 'org-2'

@@ -1,8 +1,8 @@
 import type { Contact } from '../model/contact'
 import type { OrganizationKind } from '../model/organization'
 import { contactKeys, type ContactKeyCache } from '../search/contactSearch'
-import { queryWords, scoreKey, type SearchKey } from '../search/searchKey'
-import { comparePrecedence } from './precedence'
+import type { SearchKey } from '../search/searchKey'
+import { inProtocolOrder } from './protocolOrder'
 import { compareText } from './collation'
 import { displayName, sortableName, type NameParts } from './personName'
 
@@ -52,14 +52,17 @@ export type ContactListFields = Pick<
 >
 
 /**
- * A contact with its search key (folded once) and its place in name order, so a search over
- * 20,000 rows is a string scan and ties sort by comparing two numbers.
+ * A contact with its search key and its place in name order, so a search over 20,000 rows is a
+ * string scan and ties sort by comparing two numbers. Both are worked out on first use: the
+ * list shows its first rows in protocol order before any key is folded (see `warmIndex`).
  */
 export type IndexedContact<T extends ContactListFields> = {
-  contact: T
-  key: SearchKey
-  organizationKind: OrganizationKind | null
-  nameOrder: number
+  readonly contact: T
+  readonly key: SearchKey
+  readonly organizationKind: OrganizationKind | null
+  readonly nameOrder: number
+  /** Folds the key and sorts the name order now, if not done yet. */
+  warm(): void
 }
 
 /** What the index needs to know of organizations and cities. */
@@ -75,84 +78,94 @@ export function contactDisplayName(c: NameParts): string {
   return displayName(c)
 }
 
+/** Every contact's place in name order, sorted once for the whole index when first asked. */
+class NameOrder {
+  private places: Map<string, number> | null = null
+  constructor(private readonly contacts: readonly ContactListFields[]) {}
+
+  of(id: string): number {
+    return this.sorted().get(id) ?? 0
+  }
+
+  sorted(): Map<string, number> {
+    if (this.places === null) {
+      // Sort names built once, not inside the comparator: 20,000 people take ~300,000 comparisons.
+      const byName = this.contacts
+        .map((c) => ({ id: c.id, name: sortableName(c) }))
+        .sort((a, b) => compareText(a.name, b.name))
+      this.places = new Map(byName.map((c, i) => [c.id, i]))
+    }
+    return this.places
+  }
+}
+
+class Entry<T extends ContactListFields> implements IndexedContact<T> {
+  private folded: SearchKey | null = null
+  constructor(
+    readonly contact: T,
+    readonly organizationKind: OrganizationKind | null,
+    private readonly lookups: ContactIndexLookups,
+    private readonly cache: ContactKeyCache,
+    private readonly names: NameOrder,
+  ) {}
+
+  get key(): SearchKey {
+    if (this.folded === null) {
+      const { contact, lookups } = this
+      const offices = contact.furtherOffices.flatMap((office) =>
+        office.organizationId ? (lookups.organization(office.organizationId)?.names ?? []) : [],
+      )
+      const own = contact.organizationId ? lookups.organization(contact.organizationId) : undefined
+      this.folded = this.cache.keyOf(
+        contact,
+        [...(own?.names ?? []), ...offices],
+        contact.cityId ? lookups.cityNames(contact.cityId) : [],
+      )
+    }
+    return this.folded
+  }
+
+  get nameOrder(): number {
+    return this.names.of(this.contact.id)
+  }
+
+  warm(): void {
+    this.names.sorted()
+    if (this.folded === null) this.folded = this.key
+  }
+}
+
 /**
  * Contacts in protocol order (rank, then seniority) with their search keys: names (also the
  * native-script name and pronunciation), then positions, e-mail, the organization's and the
- * city's names, then tags. Keys come from `cache`, so only changed contacts are folded again.
+ * city's names, then tags. Keys come from `cache`, so only changed contacts are folded again,
+ * and only when a search (or `warmIndex`) first reads them.
  */
 export function indexContacts<T extends ContactListFields>(
   contacts: readonly T[],
   lookups: ContactIndexLookups,
   cache: ContactKeyCache = contactKeys,
 ): IndexedContact<T>[] {
-  // Sort names built once, not inside the comparator: 20,000 people take ~300,000 comparisons.
-  const byName = contacts
-    .map((c) => ({ id: c.id, name: sortableName(c) }))
-    .sort((a, b) => compareText(a.name, b.name))
-  const nameOrder = new Map(byName.map((c, i) => [c.id, i]))
-  return [...contacts].sort(comparePrecedence).map((contact) => {
-    const organization = contact.organizationId
-      ? lookups.organization(contact.organizationId)
-      : undefined
-    const offices = contact.furtherOffices.flatMap((office) =>
-      office.organizationId ? (lookups.organization(office.organizationId)?.names ?? []) : [],
-    )
-    return {
-      contact,
-      key: cache.keyOf(
-        contact,
-        [...(organization?.names ?? []), ...offices],
-        contact.cityId ? lookups.cityNames(contact.cityId) : [],
-      ),
-      organizationKind: organization?.kind ?? null,
-      nameOrder: nameOrder.get(contact.id) ?? 0,
-    }
+  const names = new NameOrder(contacts)
+  return inProtocolOrder(contacts).map((contact) => {
+    const kind = contact.organizationId ? lookups.organization(contact.organizationId)?.kind : null
+    return new Entry(contact, kind ?? null, lookups, cache, names)
   })
 }
 
-function matchesCity(cityId: string | null, filter: string | null): boolean {
-  if (filter === null) return true
-  if (filter === HOME_CITY) return cityId === null
-  return cityId === filter
-}
-
-function passesFields<T extends ContactListFields>(
-  entry: IndexedContact<T>,
-  filter: ContactFilter,
-): boolean {
-  const { contact } = entry
-  if (filter.organizationId !== null && contact.organizationId !== filter.organizationId)
-    return false
-  if (filter.organizationKind !== null && entry.organizationKind !== filter.organizationKind) {
-    return false
-  }
-  if (!matchesCity(contact.cityId, filter.cityId)) return false
-  if (filter.language !== null && !contact.languages.includes(filter.language)) return false
-  if (filter.tag !== null && !contact.tags.includes(filter.tag)) return false
-  return true
-}
-
 /**
- * The contacts that pass the filter. Without search text in the index's (protocol) order; with
- * text ranked by the shared search (names before positions, organizations and cities before
- * tags; whole words and prefixes before matches inside a word), ties in name order.
+ * Folds the keys of `count` entries from `from` on (and the name order with the first), so
+ * idle time before the first keystroke does what the search would otherwise do then. Returns
+ * where to go on; the index's length when every key is there.
  */
-export function filterContacts<T extends ContactListFields>(
-  index: readonly IndexedContact<T>[],
-  filter: ContactFilter,
-): T[] {
-  const words = queryWords(filter.text)
-  if (words.length === 0) {
-    return index.filter((entry) => passesFields(entry, filter)).map((entry) => entry.contact)
-  }
-  const hits: { entry: IndexedContact<T>; score: number }[] = []
-  for (const entry of index) {
-    if (!passesFields(entry, filter)) continue
-    const score = scoreKey(entry.key, words)
-    if (score !== null) hits.push({ entry, score })
-  }
-  hits.sort((a, b) => a.score - b.score || a.entry.nameOrder - b.entry.nameOrder)
-  return hits.map((hit) => hit.entry.contact)
+export function warmIndex(
+  index: readonly IndexedContact<ContactListFields>[],
+  from: number,
+  count: number,
+): number {
+  const end = Math.min(index.length, from + count)
+  for (let i = from; i < end; i++) index[i]?.warm()
+  return end
 }
 
 /** Every tag in use, sorted, for the tag filter and the tag picker. */

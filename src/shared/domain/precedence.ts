@@ -16,7 +16,7 @@ export type PrecedenceFields = Pick<
 > & { furtherOffices?: readonly OfficeRank[] }
 
 /** Lower rank first, no rank last; on equal rank the earlier "in office since", none last. */
-function compareOffice(a: OfficeRank, b: OfficeRank): number {
+export function compareOffice(a: OfficeRank, b: OfficeRank): number {
   if (a.precedenceRank !== b.precedenceRank) {
     if (a.precedenceRank === null) return 1
     if (b.precedenceRank === null) return -1

@@ -74,20 +74,30 @@ export function queryWords(query: string): QueryWord[] {
   })
 }
 
-function formScore(key: SearchKey, form: string): number {
-  if (!key.all.includes(form)) return -1
-  const prefix = ` ${form}`
+/**
+ * A query word's forms with the padded variants a key is searched for, built once per query
+ * instead of once per row: " form" finds a prefix, " form " a whole word.
+ */
+export type CompiledWord = readonly { form: string; prefix: string; whole: string }[]
+
+/** The words of a query ready for `scoreCompiled`. */
+export function compileWords(words: readonly QueryWord[]): CompiledWord[] {
+  return words.map((word) => word.map((form) => ({ form, prefix: ` ${form}`, whole: ` ${form} ` })))
+}
+
+function formScore(key: SearchKey, form: CompiledWord[number]): number {
+  if (!key.all.includes(form.form)) return -1
   for (let tier = 0; tier < key.tiers.length; tier++) {
     const text = key.tiers[tier] ?? ''
-    if (text.includes(prefix)) {
-      return tier * KINDS + (text.includes(`${prefix} `) ? WHOLE : PREFIX)
+    if (text.includes(form.prefix)) {
+      return tier * KINDS + (text.includes(form.whole) ? WHOLE : PREFIX)
     }
-    if (text.includes(form)) return tier * KINDS + INSIDE
+    if (text.includes(form.form)) return tier * KINDS + INSIDE
   }
   return -1
 }
 
-function wordScore(key: SearchKey, word: QueryWord): number {
+function wordScore(key: SearchKey, word: CompiledWord): number {
   let best = -1
   for (const form of word) {
     const score = formScore(key, form)
@@ -96,12 +106,8 @@ function wordScore(key: SearchKey, word: QueryWord): number {
   return best
 }
 
-/**
- * null when some word of the query is missing from the key, else a score: lower is better.
- * Each word counts where it matched best (name before context before tag; whole word before
- * prefix before inside a word); no words means everything matches with score 0.
- */
-export function scoreKey(key: SearchKey, words: readonly QueryWord[]): number | null {
+/** `scoreKey` of a compiled query: the same answer without building strings per row. */
+export function scoreCompiled(key: SearchKey, words: readonly CompiledWord[]): number | null {
   let total = 0
   for (const word of words) {
     const score = wordScore(key, word)
@@ -109,6 +115,30 @@ export function scoreKey(key: SearchKey, words: readonly QueryWord[]): number | 
     total += score
   }
   return total
+}
+
+/**
+ * null when some word of the query is missing from the key, else a score: lower is better.
+ * Each word counts where it matched best (name before context before tag; whole word before
+ * prefix before inside a word); no words means everything matches with score 0. A word
+ * matches exactly when one of its forms lies inside one tier, so a query whose every word
+ * contains a form of an earlier query's word matches a subset of that query's rows (see
+ * `narrowsQuery`).
+ */
+export function scoreKey(key: SearchKey, words: readonly QueryWord[]): number | null {
+  return scoreCompiled(key, compileWords(words))
+}
+
+/**
+ * Whether every row `next` matches is also matched by `previous`: each word of `previous` has
+ * a word in `next` all of whose forms contain one of its forms. Typing on at the end of a word
+ * or adding words narrows; a half-width kana that takes a voicing mark (ｶ → ｶﾞ, か → が) or a
+ * deleted letter does not, and then the caller searches everything again.
+ */
+export function narrowsQuery(previous: readonly QueryWord[], next: readonly QueryWord[]): boolean {
+  return previous.every((old) =>
+    next.some((word) => word.every((form) => old.some((oldForm) => form.includes(oldForm)))),
+  )
 }
 
 /**
@@ -121,9 +151,10 @@ export function rankByKey<T>(
   words: readonly QueryWord[],
 ): T[] {
   if (words.length === 0) return [...rows]
+  const compiled = compileWords(words)
   const hits: { row: T; score: number; at: number }[] = []
   rows.forEach((row, at) => {
-    const score = scoreKey(keyOf(row), words)
+    const score = scoreCompiled(keyOf(row), compiled)
     if (score !== null) hits.push({ row, score, at })
   })
   hits.sort((a, b) => a.score - b.score || a.at - b.at)

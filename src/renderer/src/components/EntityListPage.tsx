@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react'
+import { useCallback, useMemo, type ReactElement, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import { Button } from '@fluentui/react-components'
 import { BinRecycleRegular } from '@fluentui/react-icons'
@@ -46,6 +46,10 @@ export type EntityListPageProps<T extends { id: string }> = {
   toolbar?: ReactNode
 }
 
+function getId(item: { id: string }): string {
+  return item.id
+}
+
 /** A filterable, virtualised list of one kind of record, with "New" and the trash. */
 export function EntityListPage<T extends { id: string }>(
   props: EntityListPageProps<T>,
@@ -53,20 +57,26 @@ export function EntityListPage<T extends { id: string }>(
   const { t } = useT()
   const navigate = useNavigate()
   const { path, items, shown, search, nameColumn } = props
-  const columns: Column<T>[] = [
-    {
-      id: 'name',
-      header: nameColumn.header,
-      width: nameColumn.width,
-      // The row is the tab stop; Enter on it opens the same place as the link.
-      render: (item) => (
-        <RouteLink tabIndex={-1} to={`${path}/${item.id}`}>
-          {nameColumn.nameOf(item)}
-        </RouteLink>
-      ),
-    },
-    ...props.columns,
-  ]
+  const otherColumns = props.columns
+  // Kept while its inputs stay, so the table's rows skip rendering when only the search changed.
+  const columns = useMemo(
+    (): Column<T>[] => [
+      {
+        id: 'name',
+        header: nameColumn.header,
+        width: nameColumn.width,
+        // The row is the tab stop; Enter on it opens the same place as the link.
+        render: (item) => (
+          <RouteLink tabIndex={-1} to={`${path}/${item.id}`}>
+            {nameColumn.nameOf(item)}
+          </RouteLink>
+        ),
+      },
+      ...otherColumns,
+    ],
+    [nameColumn, path, otherColumns],
+  )
+  const openItem = useCallback((item: T) => void navigate(`${path}/${item.id}`), [navigate, path])
 
   const shortcutHint = useShortcutHint()
   const trashed = useTrashedCount(props.trashRepo, items?.length === 0)
@@ -122,8 +132,8 @@ export function EntityListPage<T extends { id: string }>(
             <VirtualTable
               items={shown}
               columns={columns}
-              getKey={(item) => item.id}
-              onOpen={(item) => void navigate(`${path}/${item.id}`)}
+              getKey={getId}
+              onOpen={openItem}
               ariaLabel={props.title}
             />
           )}

@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useRef,
   useState,
@@ -11,6 +12,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { usePrinting } from './usePrinting'
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { nextRowIndex } from './tableKeys'
+import { VirtualTableRow } from './VirtualTableRow'
 
 export type Column<T> = {
   id: string
@@ -143,11 +145,15 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
 
-  const onRowClick = (event: MouseEvent, index: number, item: T): void => {
-    setActive(index)
-    if ((event.target as HTMLElement).closest('a,button,input,[role="checkbox"]')) return
-    onOpen?.(item)
-  }
+  // Stable while onOpen is, so memoised rows are not rendered again for a new handler.
+  const onRowClick = useCallback(
+    (event: MouseEvent, index: number, item: T): void => {
+      setActive(index)
+      if ((event.target as HTMLElement).closest('a,button,input,[role="checkbox"]')) return
+      onOpen?.(item)
+    },
+    [onOpen],
+  )
 
   return (
     <div
@@ -174,30 +180,19 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
             const item = items[v.index]
             if (item === undefined) return null
             return (
-              <div
+              <VirtualTableRow
                 key={getKey(item)}
-                role="row"
-                aria-rowindex={v.index + 2}
-                data-index={v.index}
-                tabIndex={v.index === tabbable ? 0 : -1}
-                className={styles.row}
-                style={
-                  printing
-                    ? { gridTemplateColumns: template, position: 'static', minHeight: rowHeight }
-                    : {
-                        gridTemplateColumns: template,
-                        height: rowHeight,
-                        transform: `translateY(${v.start}px)`,
-                      }
-                }
-                onClick={(e) => onRowClick(e, v.index, item)}
-              >
-                {columns.map((c) => (
-                  <div key={c.id} role="cell" className={styles.cell}>
-                    {c.render(item)}
-                  </div>
-                ))}
-              </div>
+                item={item}
+                index={v.index}
+                start={printing ? null : v.start}
+                height={rowHeight}
+                template={template}
+                columns={columns}
+                tabbable={v.index === tabbable}
+                rowClass={styles.row}
+                cellClass={styles.cell}
+                onRowClick={onRowClick}
+              />
             )
           })}
         </div>

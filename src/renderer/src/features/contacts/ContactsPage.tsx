@@ -1,10 +1,7 @@
-import { useDeferredValue, useMemo, useState, type ReactElement } from 'react'
+import { useMemo, useState, type ReactElement } from 'react'
 import { PeopleRegular, PersonAddRegular } from '@fluentui/react-icons'
-import {
-  contactDisplayName,
-  EMPTY_CONTACT_FILTER,
-  filterContacts,
-} from '@shared/domain/contactList'
+import { createContactFilter } from '@shared/domain/contactFilter'
+import { contactDisplayName, EMPTY_CONTACT_FILTER } from '@shared/domain/contactList'
 import type { Contact } from '@shared/model/contact'
 import type { OrganizationKind } from '@shared/model/organization'
 import { queryWords } from '@shared/search/searchKey'
@@ -20,7 +17,9 @@ import { useContactLookups } from './useContactLookups'
 /**
  * All contacts in protocol order; search as you type ranks the matches (names first). Filters
  * answer at once even for 20,000 people. Dietary and accessibility needs and private notes are
- * never columns here: they are shown only where a visit needs them.
+ * never columns here: they are shown only where a visit needs them. The search runs in the
+ * keystroke's own render (no deferred second render): narrowing from the previous matches keeps
+ * it within a frame, and the rows, columns and filters that did not change are not rendered again.
  */
 export function ContactsPage(): ReactElement {
   const { t, lang } = useT()
@@ -29,58 +28,82 @@ export function ContactsPage(): ReactElement {
   const lookups = useContactLookups()
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<ContactFilterValues>(NO_CONTACT_FILTERS)
-  const deferredText = useDeferredValue(text)
+  // One per page: it remembers the last matches, to narrow the next keystroke's search.
+  const [filterIndex] = useState(() => createContactFilter<Contact>())
 
   const index = useContactIndex(contacts)
   const shown = useMemo(
     () =>
-      filterContacts(index, {
+      filterIndex(index, {
         ...EMPTY_CONTACT_FILTER,
-        text: deferredText,
+        text,
         organizationId: filters.organizationId || null,
         organizationKind: (filters.organizationKind as OrganizationKind | '') || null,
         cityId: filters.cityId || null,
         language: filters.language || null,
         tag: filters.tag || null,
       }),
-    [index, deferredText, filters],
+    [filterIndex, index, text, filters],
   )
   const cityLabel = useCityLabel()
   const number = new Intl.NumberFormat(lang)
-  const ranked = queryWords(deferredText).length > 0
+  const ranked = queryWords(text).length > 0
 
-  const columns: Column<Contact>[] = [
-    {
-      id: 'native',
-      header: t('fields.nativeName'),
-      width: 'minmax(100px, 1fr)',
-      render: (c) => c.nativeName,
-    },
-    {
-      id: 'position',
-      header: t('fields.position'),
-      width: 'minmax(160px, 2fr)',
-      render: (c) => c.position,
-    },
-    {
-      id: 'org',
-      header: t('fields.organization'),
-      width: 'minmax(160px, 2fr)',
-      render: (c) => lookups.organizationName(c.organizationId),
-    },
-    {
-      id: 'city',
-      header: t('fields.city'),
-      width: 'minmax(110px, 1fr)',
-      render: (c) => cityLabel(c.cityId),
-    },
-    {
-      id: 'rank',
-      header: t('contacts.rankShort'),
-      width: '70px',
-      render: (c) => c.precedenceRank ?? '',
-    },
-  ]
+  const columns = useMemo(
+    (): Column<Contact>[] => [
+      {
+        id: 'native',
+        header: t('fields.nativeName'),
+        width: 'minmax(100px, 1fr)',
+        render: (c) => c.nativeName,
+      },
+      {
+        id: 'position',
+        header: t('fields.position'),
+        width: 'minmax(160px, 2fr)',
+        render: (c) => c.position,
+      },
+      {
+        id: 'org',
+        header: t('fields.organization'),
+        width: 'minmax(160px, 2fr)',
+        render: (c) => lookups.organizationName(c.organizationId),
+      },
+      {
+        id: 'city',
+        header: t('fields.city'),
+        width: 'minmax(110px, 1fr)',
+        render: (c) => cityLabel(c.cityId),
+      },
+      {
+        id: 'rank',
+        header: t('contacts.rankShort'),
+        width: '70px',
+        render: (c) => c.precedenceRank ?? '',
+      },
+    ],
+    [t, lookups, cityLabel],
+  )
+  const nameColumn = useMemo(
+    () => ({
+      header: t('contacts.name'),
+      width: 'minmax(200px, 2.5fr)',
+      nameOf: contactDisplayName,
+    }),
+    [t],
+  )
+  // The same element while contacts, organizations and the choices stay: React skips it per key.
+  const filterSelects = useMemo(
+    () => (
+      <ContactFilters
+        contacts={contacts}
+        lookups={lookups}
+        values={filters}
+        onChange={setFilters}
+      />
+    ),
+    [contacts, lookups, filters],
+  )
 
   return (
     <EntityListPage
@@ -97,27 +120,16 @@ export function ContactsPage(): ReactElement {
       }}
       items={contacts}
       shown={shown}
-      shownFor={deferredText}
+      shownFor={text}
       count={t(ranked ? 'contacts.shownCountRanked' : 'contacts.shownCount', {
         count: number.format(shown.length),
         total: number.format(contacts?.length ?? 0),
       })}
-      nameColumn={{
-        header: t('contacts.name'),
-        width: 'minmax(200px, 2.5fr)',
-        nameOf: contactDisplayName,
-      }}
+      nameColumn={nameColumn}
       columns={columns}
       toolbar={<AddressBookActions all={contacts} shown={shown} />}
       search={{ value: text, onChange: setText, placeholder: t('contacts.searchPlaceholder') }}
-      filters={
-        <ContactFilters
-          contacts={contacts}
-          lookups={lookups}
-          values={filters}
-          onChange={setFilters}
-        />
-      }
+      filters={filterSelects}
     />
   )
 }

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import {
+  EMPTY_CONTACT_FILTER,
+  indexContacts,
+  type ContactFilter,
+  type ContactIndexLookups,
+  type ContactListFields,
+  type IndexedContact,
+} from '../src/shared/domain/contactList'
+import { createContactFilter, filterContacts } from '../src/shared/domain/contactFilter'
+import { sortByPrecedence } from '../src/shared/domain/precedence'
+import { ContactKeyCache } from '../src/shared/search/contactSearch'
+import { queryWords, scoreKey } from '../src/shared/search/searchKey'
+import { buildLargeDataset } from './largeDataset'
+
+/** filterContacts as it was before narrowing and the counting sort: the definition to match. */
+function reference<T extends ContactListFields>(
+  index: readonly IndexedContact<T>[],
+  filter: ContactFilter,
+): T[] {
+  const passes = (entry: IndexedContact<T>): boolean => {
+    const c = entry.contact
+    if (filter.organizationId !== null && c.organizationId !== filter.organizationId) return false
+    if (filter.organizationKind !== null && entry.organizationKind !== filter.organizationKind) {
+      return false
+    }
+    if (
+      filter.cityId === 'home'
+        ? c.cityId !== null
+        : filter.cityId !== null && c.cityId !== filter.cityId
+    ) {
+      return false
+    }
+    if (filter.language !== null && !c.languages.includes(filter.language)) return false
+    if (filter.tag !== null && !c.tags.includes(filter.tag)) return false
+    return true
+  }
+  const words = queryWords(filter.text)
+  if (words.length === 0) return index.filter(passes).map((entry) => entry.contact)
+  const hits: { entry: IndexedContact<T>; score: number }[] = []
+  for (const entry of index) {
+    if (!passes(entry)) continue
+    const score = scoreKey(entry.key, words)
+    if (score !== null) hits.push({ entry, score })
+  }
+  hits.sort((a, b) => a.score - b.score || a.entry.nameOrder - b.entry.nameOrder)
+  return hits.map((hit) => hit.entry.contact)
+}
+
+const tables = buildLargeDataset({ contacts: 1_500, visits: 20, agendaItems: 100, photoEvery: 0 })
+const organizations = new Map(tables.organizations.map((o) => [o.id, o]))
+const cities = new Map(tables.partnerCities.map((c) => [c.id, c]))
+const lookups: ContactIndexLookups = {
+  organization: (id) => {
+    const o = organizations.get(id)
+    return o ? { names: [o.name, o.localName], kind: o.kind } : undefined
+  },
+  cityNames: (id) => {
+    const c = cities.get(id)
+    return c ? [c.name.de, c.name.en] : []
+  },
+}
+const index = indexContacts(tables.contacts, lookups, new ContactKeyCache())
+
+/** Every prefix of a text, as typed character by character. */
+const typed = (text: string): string[] =>
+  [...text].map((_, n) => [...text].slice(0, n + 1).join(''))
+
+const someOf = <T>(rows: readonly T[], step: number): T[] => rows.filter((_, i) => i % step === 0)
+
+describe('createContactFilter gives exactly what filterContacts gave, in the same order', () => {
+  const texts = [
+    'Kowalski',
+    'Петрова',
+    '佐藤',
+    'Dolmetschen',
+    'Müller',
+    'Mueller',
+    'anna s',
+    'anna sch',
+    'ｶﾞｲｼﾞﾝ',
+    'さとう はなこ',
+    'Żółkiewski',
+    'karimova',
+    ...someOf(tables.contacts, 300).flatMap((c) => [
+      c.familyName,
+      `${c.givenName} ${c.familyName}`,
+    ]),
+    ...someOf(tables.contacts, 400).map((c) => `${c.nativeName} ${c.position}`),
+    ...someOf(tables.organizations, 50).map((o) => `${o.localName || o.name} ${o.name}`),
+  ]
+
+  it('typing each text character by character, then deleting it again', () => {
+    const search = createContactFilter<(typeof tables.contacts)[number]>()
+    let compared = 0
+    for (const text of texts) {
+      const steps = typed(text)
+      for (const step of [...steps, ...steps.reverse()]) {
+        const filter = { ...EMPTY_CONTACT_FILTER, text: step }
+        expect(search(index, filter).map((c) => c.id)).toEqual(
+          reference(index, filter).map((c) => c.id),
+        )
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(400)
+    // A loaded machine: a thousand full reference searches take their time.
+  }, 120_000)
+
+  it('with the other filters changing between keys', () => {
+    const search = createContactFilter<(typeof tables.contacts)[number]>()
+    const others: Partial<ContactFilter>[] = [
+      {},
+      { cityId: 'home' },
+      { organizationKind: 'embassy' },
+      { language: 'ru' },
+      { tag: tables.contacts.find((c) => c.tags.length > 0)?.tags[0] ?? null },
+      { cityId: tables.partnerCities[0]?.id ?? null },
+    ]
+    texts.slice(0, 12).forEach((text, t) => {
+      typed(text).forEach((step, n) => {
+        const filter = { ...EMPTY_CONTACT_FILTER, ...others[(t + n) % others.length], text: step }
+        expect(search(index, filter).map((c) => c.id)).toEqual(
+          reference(index, filter).map((c) => c.id),
+        )
+      })
+    })
+  })
+
+  it('after the index changed (a new index object is searched in full)', () => {
+    const search = createContactFilter<(typeof tables.contacts)[number]>()
+    search(index, { ...EMPTY_CONTACT_FILTER, text: 'K' })
+    const fewer = indexContacts(tables.contacts.slice(500), lookups, new ContactKeyCache())
+    const filter = { ...EMPTY_CONTACT_FILTER, text: 'Ko' }
+    const found = search(fewer, filter)
+    expect(found.map((c) => c.id)).toEqual(reference(fewer, filter).map((c) => c.id))
+    expect(filterContacts(index, filter).length).toBeGreaterThan(found.length)
+  })
+})
+
+describe('the index keeps the protocol order sortByPrecedence gives', () => {
+  it('for the generated office', () => {
+    expect(index.map((entry) => entry.contact.id)).toEqual(
+      sortByPrecedence(tables.contacts).map((c) => c.id),
+    )
+  })
+})
