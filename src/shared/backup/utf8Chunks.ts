@@ -1,34 +1,50 @@
-/** About 1 MiB of text per encoded chunk: few chunks, and no piece of text held for long. */
-const CHUNK_CHARS = 1 << 20
+/** Bytes per chunk: few chunks, and little left unused in the last one. */
+const CHUNK_BYTES = 4 << 20
 
 /**
  * Text appended in pieces and kept as UTF-8 chunks instead of one long string: a backup of
  * hundreds of megabytes would otherwise be a string of that size (twice that for CJK names, which
- * make V8 strings two-byte) plus its bytes. Pieces must be well-formed UTF-16 on their own (every
- * JSON.stringify result is: lone surrogates come out escaped), so no pair is cut at a seam.
+ * make V8 strings two-byte) plus its bytes. Each piece is encoded straight into the current chunk
+ * (encodeInto never cuts a character), so no joined string is made. Pieces must be well-formed
+ * UTF-16 on their own (every JSON.stringify result is: lone surrogates come out escaped).
  */
 export class Utf8Chunks {
   readonly chunks: Array<Uint8Array<ArrayBuffer>> = []
-  private pending: string[] = []
-  private pendingChars = 0
+  private current = new Uint8Array(CHUNK_BYTES)
+  private used = 0
   private bytes = 0
   private readonly encoder = new TextEncoder()
 
   append(text: string): void {
-    this.pending.push(text)
-    this.pendingChars += text.length
-    if (this.pendingChars >= CHUNK_CHARS) this.flush()
+    let rest = text
+    for (;;) {
+      const { read, written } = this.encoder.encodeInto(rest, this.current.subarray(this.used))
+      this.used += written
+      this.bytes += written
+      if (read === rest.length) return
+      rest = rest.slice(read)
+      this.seal()
+    }
+  }
+
+  private seal(): void {
+    if (this.used === 0) {
+      // Not even one character fitted into an empty chunk: impossible with 4 MiB, but never loop.
+      throw new Error('Utf8Chunks: chunk too small')
+    }
+    // A sealed chunk is all but full: a view on it, not a copy.
+    this.chunks.push(this.current.subarray(0, this.used))
+    this.current = new Uint8Array(CHUNK_BYTES)
+    this.used = 0
   }
 
   /** Every byte appended so far, encoded; the chunks stay in order in `chunks`. */
   flush(): Array<Uint8Array<ArrayBuffer>> {
-    if (this.pendingChars > 0) {
-      const chunk = this.encoder.encode(this.pending.join(''))
-      this.chunks.push(chunk)
-      this.bytes += chunk.byteLength
+    if (this.used > 0) {
+      this.chunks.push(this.current.slice(0, this.used))
+      this.current = new Uint8Array(CHUNK_BYTES)
+      this.used = 0
     }
-    this.pending = []
-    this.pendingChars = 0
     return this.chunks
   }
 
