@@ -39,8 +39,11 @@ export const saveFileArgsSchema = z.object({
     .max(200)
     .refine((n) => !/[\\/]/.test(n), { message: 'v.fileName' }),
   filters: z.array(fileFilterSchema).max(10),
-  /** Text is written as UTF-8; bytes as they are. */
-  content: z.union([z.string(), z.instanceof(Uint8Array)]),
+  /**
+   * Text is written as UTF-8; bytes as they are; a list of byte chunks one after the other (a
+   * large backup, so it never has to be one string or buffer of its size).
+   */
+  content: z.union([z.string(), z.instanceof(Uint8Array), z.array(z.instanceof(Uint8Array))]),
 })
 export type SaveFileArgs = z.infer<typeof saveFileArgsSchema>
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' }

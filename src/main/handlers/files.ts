@@ -18,7 +18,7 @@ export type FilePorts = {
     filters: FileFilter[]
   }): Promise<{ canceled: boolean; filePaths: string[] }>
   /** Replaces the file as a whole or leaves it untouched. */
-  writeFile(path: string, data: string | Uint8Array): Promise<void>
+  writeFile(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void>
   stat(path: string): Promise<{ size: number; isFile: boolean }>
   readFile(path: string): Promise<Uint8Array>
 }

@@ -63,6 +63,16 @@ describe('electron file ports', () => {
     expect(await readFile(target, 'utf8')).toBe('Grüße aus Berlin')
   })
 
+  it('writes a backup handed over as UTF-8 chunks one after the other', async () => {
+    const target = join(dir, 'backup.json')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    const encoder = new TextEncoder()
+    const content = ['{"a":', '"Grüße 佐藤 😀"', '}\n'].map((part) => encoder.encode(part))
+    await saveFile({ suggestedName: 'backup.json', filters: [], content }, electronFilePorts(null))
+    expect(await readFile(target, 'utf8')).toBe('{"a":"Grüße 佐藤 😀"}\n')
+    expect(await readdir(dir)).toEqual(['backup.json'])
+  })
+
   it('opens a single file, without a parent window when there is none', async () => {
     const source = join(dir, 'backup.json')
     await writeFile(source, '{"a":1}')

@@ -31,7 +31,10 @@ export function electronFilePorts(window: BrowserWindow | null): FilePorts {
  * Writes next to the target and renames over it, so a crash or a full disk never leaves a
  * half-written backup where a good one was.
  */
-export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   const temporary = `${path}.${randomUUID()}.tmp`
   try {
     await writeFile(temporary, data, typeof data === 'string' ? 'utf8' : undefined)

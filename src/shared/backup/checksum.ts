@@ -1,3 +1,5 @@
+import { sha256OfChunks, Utf8Chunks } from './utf8Chunks'
+
 const CHECKSUM_PREFIX = 'sha256:'
 
 /** Lowercase hex SHA-256 of the UTF-8 bytes of `text`, with Web Crypto (browser, worker, Node 20). */
@@ -6,13 +8,81 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
+/** payload → tables → each table's array: below that, rows are stringified whole. */
+const WALK_DEPTH = 3
+
+function skipped(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+}
+
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return true
+  const proto = Object.getPrototypeOf(value) as unknown
+  const toJSON = (value as { toJSON?: unknown }).toJSON
+  return (proto === Object.prototype || proto === null) && typeof toJSON !== 'function'
+}
+
+/** Rows stringified a few hundred at a time: fewer, larger pieces cost less CPU than one per row. */
+const ROWS_PER_PIECE = 256
+
+function appendRowBatches(rows: readonly unknown[], out: Utf8Chunks): void {
+  out.append('[')
+  for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
+    // A slice keeps holes, and JSON.stringify writes holes and undefined as null, as for the whole.
+    const text = JSON.stringify(rows.slice(start, start + ROWS_PER_PIECE))
+    out.append(start === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`)
+  }
+  out.append(']')
+}
+
+/**
+ * Appends exactly the text JSON.stringify(value) gives, in pieces: the outer levels are written
+ * here with JSON.stringify's rules (keys in Object.keys order, undefined members left out, holes
+ * and undefined elements as null), anything deeper or not a plain object or array by
+ * JSON.stringify itself.
+ */
+export function appendJson(value: unknown, out: Utf8Chunks, depth = 0): void {
+  if (depth >= WALK_DEPTH || typeof value !== 'object' || value === null || !isPlain(value)) {
+    out.append(JSON.stringify(value) ?? 'null')
+    return
+  }
+  if (Array.isArray(value) && depth === WALK_DEPTH - 1) {
+    appendRowBatches(value, out)
+    return
+  }
+  if (Array.isArray(value)) {
+    out.append('[')
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.append(',')
+      const item: unknown = value[i]
+      if (skipped(item)) out.append('null')
+      else appendJson(item, out, depth + 1)
+    }
+    out.append(']')
+    return
+  }
+  out.append('{')
+  let first = true
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key]
+    if (skipped(member)) continue
+    out.append(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`)
+    first = false
+    appendJson(member, out, depth + 1)
+  }
+  out.append('}')
+}
+
 /**
  * The checksum of a payload: `sha256:` + hex of `JSON.stringify(payload)`. A reader re-stringifies
  * the payload it parsed; that gives the same text because JSON.parse keeps the key order of the
  * file and JSON.stringify(JSON.parse(s)) === s for any s that JSON.stringify produced (numbers
  * print in their shortest round-trip form, lone surrogates are escaped). Whitespace and
  * indentation of the file therefore do not matter, but any change of a key, value or order does.
+ * The text is built row by row as UTF-8 chunks (appendJson), never as one string of the file's size.
  */
 export async function payloadChecksum(payload: unknown): Promise<string> {
-  return CHECKSUM_PREFIX + (await sha256Hex(JSON.stringify(payload)))
+  const text = new Utf8Chunks()
+  appendJson(payload, text)
+  return CHECKSUM_PREFIX + (await sha256OfChunks(text))
 }

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createBackup, serializeBackup } from '@shared/backup'
+import { backupText, createBackupWriter } from '@shared/backup/backupWriter'
 import { TABLE_NAMES } from '@shared/model/tables'
 import type { AppDB } from './AppDB'
 import { loadDemoData } from './demo'
@@ -27,4 +29,20 @@ describe('exportTables', () => {
     expect(exported.partnerCities).toHaveLength(17)
     expect(exported.contacts.length).toBeGreaterThan(40)
   })
+})
+
+describe('exportInto', () => {
+  const options = { appVersion: '1.2.3', now: new Date('2026-05-12T09:00:00Z') }
+
+  it.each([3, 2000])(
+    'writes the backup exportTables would give, pages of %i rows',
+    async (size) => {
+      const expected = serializeBackup(await createBackup(await repos.data.exportTables(), options))
+      const writer = createBackupWriter(options)
+      await repos.data.exportInto(writer, size)
+      const written = await writer.finish()
+      expect(backupText(written)).toBe(expected)
+      expect(written.counts.partnerCities).toBe(17)
+    },
+  )
 })

@@ -1,4 +1,4 @@
-import { createBackup, serializeBackup } from '@shared/backup'
+import { backupText, createBackupWriter } from '@shared/backup/backupWriter'
 import type { AppDB } from './AppDB'
 import { recordWrittenBackup } from './backupLog'
 import { createDataRepository } from './dataRepository'
@@ -20,9 +20,9 @@ export interface SafetyCopy {
  * the operation's transaction starts: IndexedDB ends a transaction that waits on anything else.
  */
 export async function writeSafetyCopy(db: AppDB, copy: SafetyCopy, now: Date): Promise<string> {
-  const tables = await createDataRepository(db).exportTables()
-  const file = await createBackup(tables, { appVersion: copy.appVersion, now })
-  const path = await copy.save(serializeBackup(file))
+  const writer = createBackupWriter({ appVersion: copy.appVersion, now })
+  await createDataRepository(db).exportInto(writer)
+  const path = await copy.save(backupText(await writer.finish()))
   recordWrittenBackup(path, now)
   return path
 }

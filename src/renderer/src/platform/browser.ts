@@ -29,9 +29,14 @@ import { acceptFromFilters, mimeTypeFor, readOpenedFile, sizeCheck } from './cho
 
 /** Downloads through a Blob link; the browser decides where the file lands. */
 async function saveFile(args: SaveFileArgs): Promise<SaveFileResult> {
-  const part: BlobPart =
-    typeof args.content === 'string' ? args.content : new Uint8Array(args.content)
-  const url = URL.createObjectURL(new Blob([part], { type: mimeTypeFor(args.suggestedName) }))
+  const { content } = args
+  const parts: BlobPart[] =
+    typeof content === 'string'
+      ? [content]
+      : Array.isArray(content)
+        ? content
+        : [new Uint8Array(content)]
+  const url = URL.createObjectURL(new Blob(parts, { type: mimeTypeFor(args.suggestedName) }))
   const link = document.createElement('a')
   link.href = url
   link.download = args.suggestedName

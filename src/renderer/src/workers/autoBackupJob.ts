@@ -1,4 +1,4 @@
-import { createBackup, serializeBackup } from '@shared/backup'
+import { backupText, createBackupWriter } from '@shared/backup/backupWriter'
 import { SCHEMA_VERSION } from '@shared/model/tables'
 import { openAppDB } from '@renderer/db/AppDB'
 import { createDataRepository } from '@renderer/db/dataRepository'
@@ -22,8 +22,10 @@ export async function buildAutoBackup(request: AutoBackupRequest, now: Date): Pr
   }
   const db = openAppDB(request.dbName)
   try {
-    const tables = await createDataRepository(db).exportTables()
-    return serializeBackup(await createBackup(tables, { appVersion: request.appVersion, now }))
+    // The same writer as the export, so an automatic backup is the same file, byte for byte.
+    const writer = createBackupWriter({ appVersion: request.appVersion, now })
+    await createDataRepository(db).exportInto(writer)
+    return backupText(await writer.finish())
   } finally {
     db.close()
   }

@@ -1,7 +1,8 @@
 import { useState, type ReactElement } from 'react'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
-import { createBackup, parseBackup, serializeBackup, summarizeCounts } from '@shared/backup'
+import { parseBackup } from '@shared/backup'
+import { createBackupWriter } from '@shared/backup/backupWriter'
 import type { DatasetTables } from '@shared/model/tables'
 import { errorText, useT } from '@renderer/components'
 import { useRepos } from '@renderer/db/DbContext'
@@ -59,18 +60,20 @@ export function BackupSection(): ReactElement {
         return nextPaint()
       }
       await step('reading', 0)
-      const tables = await repos.data.exportTables()
-      await step('packing', 1)
       const info = await getAppInfo()
-      const file = await createBackup(tables, { appVersion: info.version, now })
+      // Rows are written into the file's text as they are read, a page at a time.
+      const writer = createBackupWriter({ appVersion: info.version, now })
+      await repos.data.exportInto(writer)
+      await step('packing', 1)
+      const written = await writer.finish()
       await step('saving', 2)
       const result = await saveFile({
         suggestedName: backupFileName(now),
         filters: BACKUP_FILTERS,
-        content: serializeBackup(file),
+        content: written.parts,
       })
       if (result.status === 'saved') {
-        const total = totalRows(summarizeCounts(tables))
+        const total = totalRows(written.counts)
         setOutcome({ kind: 'exported', path: result.path, total })
       }
     })
