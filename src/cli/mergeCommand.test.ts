@@ -37,7 +37,7 @@ describe('planner merge', () => {
     expect(merged.tables.contacts[0]?.familyName).toBe('Renamed')
     expect(merged.tables.gifts).toEqual([])
     expect(io.out[0]).toBe(
-      'Wrote /m.json: /base.json merged with /other.json, 15 rows. Compared with /base.json:',
+      'Wrote /m.json: /base.json merged with /other.json, 16 rows. Compared with /base.json:',
     )
     expect(io.out[1]).toMatch(/^\s+added\s+updated\s+deleted\s+unchanged$/)
     expect(io.out).toContain('  gifts                  0        0        1          0')

@@ -17,7 +17,7 @@ describe('planner sample', () => {
       exportedAt: '2026-02-01T12:00:00.000Z',
       app: { version: '9.8.7' },
     })
-    expect(io.out[0]).toMatch(/^Wrote demo\.json: 15 rows, \d+ KB\.$/)
+    expect(io.out[0]).toMatch(/^Wrote demo\.json: 16 rows, \d+ KB\.$/)
     expect(io.out).toContain('  partnerCities       1 row')
   })
 

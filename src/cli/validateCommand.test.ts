@@ -24,8 +24,9 @@ describe('planner validate', () => {
       `b.json is a valid backup: format 1, data schema ${SCHEMA_VERSION}, written by version 0.1.0 on 01/02/2026, 12:00 UTC.`,
     )
     expect(io.out).toContain('  contacts            1 row')
+    expect(io.out).toContain('  contactPhotos       1 row')
     expect(io.out).toContain('  partnerCities       1 row')
-    expect(io.out.at(-1)).toBe('  total              15 rows')
+    expect(io.out.at(-1)).toBe('  total              16 rows')
     expect(io.err).toEqual([])
   })
 

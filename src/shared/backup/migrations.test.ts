@@ -84,11 +84,15 @@ describe('migrations', () => {
 
   it('refuses a payload from a newer schema', async () => {
     const file = await createBackup(fixtureTables(), options)
-    const payload = { ...file.payload, schemaVersion: 7 }
+    const payload = { ...file.payload, schemaVersion: SCHEMA_VERSION + 1 }
     const text = serializeBackup({ ...file, payload, checksum: await payloadChecksum(payload) })
     const result = await parseBackup(text, { language: 'de' })
     expect(!result.ok && result.errors).toEqual([
-      expect.objectContaining({ code: 'schemaTooNew', found: 7, supported: SCHEMA_VERSION }),
+      expect.objectContaining({
+        code: 'schemaTooNew',
+        found: SCHEMA_VERSION + 1,
+        supported: SCHEMA_VERSION,
+      }),
     ])
     expect(!result.ok && result.errors[0]?.message).toContain('neueren Version der App')
   })
