@@ -11,7 +11,7 @@ describe('import outcome texts', () => {
     const other = { ...fixtureTables(), gifts: [], visits: [] }
     other.contacts = [{ ...base.contacts[0]!, updatedAt: '2027-01-01T00:00:00.000Z' }]
     const { preview } = mergeTables(emptyDataset(), base)
-    expect(changeTotals(preview)).toEqual({ added: 15, updated: 0, deleted: 0 })
+    expect(changeTotals(preview)).toEqual({ added: 16, updated: 0, deleted: 0 })
     const second = mergeTables(base, other).preview
     expect(changeTotals(second)).toEqual({ added: 0, updated: 1, deleted: 0 })
   })
