@@ -4,20 +4,66 @@ import { keystrokeLatency, KEYSTROKE_QUERIES } from '../benchFilter'
 import { firstSeen, until } from '../pageProbe'
 import { openSession } from './browserSession'
 
+/** The stores each list reads before its first row: the floor reads the same, nothing more. */
+const FLOOR_STORES: Record<string, readonly string[]> = {
+  visits: ['visits', 'partnerCities', 'programmes', 'settings'],
+  contacts: ['contacts', 'organizations', 'partnerCities', 'settings'],
+}
+
+/**
+ * B2's floor, a page of its own on the app's origin (so the same database): from navigation start
+ * to the list's stores read — `indexedDB.open` of the loaded database (on this machine most of
+ * it: the backing store is opened on the first request) and one `getAll` per store. No code of
+ * the app, no rendering: what any page showing these rows pays before it can draw one.
+ */
+const FLOOR_PAGE = (stores: readonly string[]): string => `<!doctype html><script>
+const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error) })
+window.__floor = (async () => {
+  const db = await req(indexedDB.open('delegation-planner'))
+  const tx = db.transaction(${JSON.stringify(stores)}, 'readonly')
+  const rows = await Promise.all(${JSON.stringify(stores)}.map((s) => req(tx.objectStore(s).getAll())))
+  const at = performance.now()
+  db.close()
+  return { ms: at, rows: rows.reduce((n, r) => n + r.length, 0) }
+})()
+</script>`
+
+async function floorStart(url: string, profile: string, route: string): Promise<number> {
+  const stores = FLOOR_STORES[route]
+  if (!stores) throw new Error(`no floor for #/${route}`)
+  const session = await openSession(profile)
+  try {
+    await session.context.route(`${url}/b2-floor.html`, (r) =>
+      r.fulfill({ body: FLOOR_PAGE(stores), contentType: 'text/html' }),
+    )
+    await session.page.goto(`${url}/b2-floor.html`)
+    const { ms, rows } = (await session.page.evaluate('window.__floor')) as {
+      ms: number
+      rows: number
+    }
+    if (rows === 0) throw new Error('B2 floor: the profile holds no rows')
+    return ms
+  } finally {
+    await session.close()
+  }
+}
+
 /**
  * B2: Chromium started afresh on the full profile, straight onto `route`: from navigation start
  * (performance.now()'s origin) to `interactive` (see pageProbe: the first data row is in the DOM,
- * its frame was produced and the main thread ran a task after it). The first start is a warm-up
- * of the operating system's file cache and is not counted.
+ * its frame was produced and the main thread ran a task after it). Run by run, interleaved, the
+ * floor (above) in a fresh Chromium on the same profile. The first start is a warm-up of the
+ * operating system's file cache and is not counted.
  */
 export async function coldStarts(
   url: string,
   profile: string,
   route: string,
   runs: number,
-): Promise<{ interactive: number[]; row: number[] }> {
+): Promise<{ interactive: number[]; row: number[]; floor: number[] }> {
   const interactive: number[] = []
   const row: number[] = []
+  const floor: number[] = []
   for (let i = 0; i <= runs; i++) {
     const session = await openSession(profile)
     try {
@@ -32,8 +78,10 @@ export async function coldStarts(
     } finally {
       await session.close()
     }
+    const bare = await floorStart(url, profile, route)
+    if (i > 0) floor.push(bare)
   }
-  return { interactive, row }
+  return { interactive, row, floor }
 }
 
 /**
