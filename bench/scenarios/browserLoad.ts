@@ -7,7 +7,8 @@ import { openSession, rendererPeakBytes } from './browserSession'
 /**
  * B1's floor, in the page: every row the app's import wrote, read back untimed, then timed into a
  * database of its own with one object store per table (key path `id`, no indexes) by a plain
- * `put` loop in one readwrite transaction, until the transaction completes.
+ * `put` loop in one readwrite transaction, until the transaction completes. For B5-import's floor
+ * also `JSON.parse` of those rows as one compact JSON text (built untimed).
  */
 const PUT_LOOP_FLOOR = `(async () => {
   const open = (name, version, upgrade) => new Promise((resolve, reject) => {
@@ -34,6 +35,12 @@ const PUT_LOOP_FLOOR = `(async () => {
   const floor = await open('bench-put-loop', 1, (db) => {
     for (const n of names) db.createObjectStore(n, { keyPath: 'id' })
   })
+  // The import's unavoidable parse: the same rows as one JSON text (made untimed), parsed timed.
+  let text = JSON.stringify(rows)
+  const parseStart = performance.now()
+  JSON.parse(text)
+  const parseMs = performance.now() - parseStart
+  text = ''
   let count = 0
   const start = performance.now()
   await new Promise((resolve, reject) => {
@@ -49,7 +56,7 @@ const PUT_LOOP_FLOOR = `(async () => {
   const ms = performance.now() - start
   floor.close()
   await drop('bench-put-loop')
-  return { ms, count }
+  return { ms, count, parseMs }
 })()`
 
 export interface LoadRun {
@@ -58,6 +65,8 @@ export interface LoadRun {
   /** B5-import: file chosen → confirmation, plus confirm → success message. */
   importTotal: number
   floor: number
+  /** JSON.parse of the same rows as one text: with `floor`, B5-import's floor. */
+  parseFloor: number
   rows: number
   peakBytes: number
 }
@@ -77,7 +86,11 @@ export async function loadOnce(
     await session.page.goto(`${url}/#/settings`)
     const [check, write] = await importBackup(session.page, url, backupPath, 'B1')
     const peakBytes = await rendererPeakBytes(profile)
-    const floor = (await session.page.evaluate(PUT_LOOP_FLOOR)) as { ms: number; count: number }
+    const floor = (await session.page.evaluate(PUT_LOOP_FLOOR)) as {
+      ms: number
+      count: number
+      parseMs: number
+    }
     if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
     const w = write?.samples[0] ?? NaN
     return {
@@ -86,6 +99,7 @@ export async function loadOnce(
         write: w,
         importTotal: (check?.samples[0] ?? NaN) + w,
         floor: floor.ms,
+        parseFloor: floor.parseMs,
         rows: floor.count,
         peakBytes,
       },

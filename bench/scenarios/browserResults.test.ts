@@ -6,6 +6,7 @@ const load = (write: number, floor: number, peakMiB: number): BrowserMeasured['l
   write,
   importTotal: write + 1000,
   floor,
+  parseFloor: 100,
   rows: 10,
   peakBytes: peakMiB * MiB,
 })
@@ -22,8 +23,8 @@ const measured: BrowserMeasured = {
     bytes: 2048,
   },
   exports: [
-    { ms: 4000, bytes: 100 * MiB, peakBytes: 450 * MiB },
-    { ms: 6000, bytes: 100 * MiB, peakBytes: 350 * MiB },
+    { ms: 4000, bytes: 100 * MiB, peakBytes: 450 * MiB, floor: 1000 },
+    { ms: 6000, bytes: 100 * MiB, peakBytes: 350 * MiB, floor: 3000 },
   ],
   fileMiB: 100,
 }
@@ -44,6 +45,12 @@ describe('browserResults', () => {
     expect(byId('B2-contacts')).toMatchObject({ value: 600, floor: 250, status: 'met' })
     expect(byId('B5-import')).toMatchObject({ value: 3000, status: 'met' })
     expect(byId('B5-export')).toMatchObject({ value: 5000, status: 'missed' })
+  })
+
+  it('gives B5 the floors measured beside it: parse plus put loop, and read plus stringify', () => {
+    expect(byId('B5-import')).toMatchObject({ floor: 1100 })
+    expect(byId('B5-import').ratio).toBeCloseTo(3000 / 1100)
+    expect(byId('B5-export')).toMatchObject({ floor: 2000, ratio: 2.5 })
   })
 
   it('reports B3 as the p95 of the keystrokes, with the p95 of the plain filter as floor', () => {

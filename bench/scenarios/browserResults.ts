@@ -17,7 +17,7 @@ export interface BrowserMeasured {
   contacts: ColdStarts
   search: { app: number[]; floor: number[]; strings: number }
   worker: { samples: number[]; fresh: number[]; ready: number[]; bytes: number }
-  exports: { ms: number; bytes: number; peakBytes: number }[]
+  exports: { ms: number; bytes: number; peakBytes: number; floor: number }[]
   fileMiB: number
 }
 
@@ -100,8 +100,9 @@ export function browserResults(m: BrowserMeasured): ScenarioResult[] {
       },
       {
         value: medianOf(m.loads, 'importTotal'),
+        floor: summarize(m.loads.map((l) => l.parseFloor + l.floor)).median,
         runs: m.loads.length,
-        note: `${m.fileMiB.toFixed(0)} MiB file: file chosen → confirmation (File.text, JSON.parse, SHA-256, validation, preview) plus confirm → success message, fresh profile; dialog time between excluded`,
+        note: `${m.fileMiB.toFixed(0)} MiB file: file chosen → confirmation (File.text, JSON.parse, SHA-256, validation, preview) plus confirm → success message, fresh profile; dialog time between excluded; floor, same page: JSON.parse of the same rows as one text (median ${Math.round(medianOf(m.loads, 'parseFloor'))} ms) plus B1's put loop`,
       },
     ),
     judged(
@@ -124,8 +125,9 @@ export function browserResults(m: BrowserMeasured): ScenarioResult[] {
       },
       {
         value: summarize(m.exports.map((e) => e.ms)).median,
+        floor: summarize(m.exports.map((e) => e.floor)).median,
         runs: m.exports.length,
-        note: `click on "Sicherung exportieren" → "Sicherung gespeichert" shown (read every table, createBackup with its checksum, serialise, download of ${((m.exports[0]?.bytes ?? 0) / MiB).toFixed(0)} MiB), Chromium started afresh on the loaded profile`,
+        note: `click on "Sicherung exportieren" → "Sicherung gespeichert" shown (read every table, createBackup with its checksum, serialise, download of ${((m.exports[0]?.bytes ?? 0) / MiB).toFixed(0)} MiB), Chromium started afresh on the loaded profile; floor, interleaved, a fresh Chromium too: a bare page's getAll of every store, JSON.stringify indented and the Blob, no checksum or app code`,
       },
     ),
     judged(

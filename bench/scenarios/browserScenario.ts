@@ -7,6 +7,7 @@ import { exportOnce, loadOnce, type LoadRun } from './browserLoad'
 import { browserResults } from './browserResults'
 import { openSession } from './browserSession'
 import { coldStarts, searchLatency, workerBriefing } from './browserStart'
+import { exportFloor } from './exportFloor'
 import type { ScenarioModule } from './scenario'
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4391) + 2
@@ -92,8 +93,11 @@ export const browserScenario: ScenarioModule = {
           await session.close()
         }
       })()
-      const exports: { ms: number; bytes: number; peakBytes: number }[] = []
-      for (let i = 0; i < Math.min(runs, 3); i++) exports.push(await exportOnce(server.url, full))
+      const exports: { ms: number; bytes: number; peakBytes: number; floor: number }[] = []
+      for (let i = 0; i < Math.min(runs, 3); i++) {
+        const app = await exportOnce(server.url, full)
+        exports.push({ ...app, floor: await exportFloor(server.url, full) })
+      }
       log(`B5-export: ${JSON.stringify(exports)}`)
       return browserResults({ loads, visits, contacts, search, worker, exports, fileMiB })
     } finally {
