@@ -21,9 +21,12 @@ async function backupText(
   return serializeBackup(file)
 }
 
+/** The errors for the text, which the same file's UTF-8 bytes must get word for word. */
 async function errorsOf(text: string, language: 'de' | 'en' = 'en'): Promise<BackupError[]> {
   const result = await parseBackup(text, { language })
   if (result.ok) throw new Error('expected the backup to be refused')
+  const fromBytes = await parseBackup(new TextEncoder().encode(text), { language })
+  expect(fromBytes).toEqual(result)
   return result.errors
 }
 
@@ -37,6 +40,17 @@ function stringPaths(value: unknown, path: (string | number)[] = []): (string | 
   }
   return []
 }
+
+describe('parseBackup reads the file as text or as its bytes', () => {
+  it('gives the same tables, counts and header for both', async () => {
+    const text = await backupText()
+    const fromText = await parseBackup(text)
+    expect(fromText.ok).toBe(true)
+    expect(await parseBackup(new TextEncoder().encode(text))).toEqual(fromText)
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+    expect(await parseBackup(withBom)).toEqual(fromText)
+  })
+})
 
 describe('parseBackup refuses what is not a backup', () => {
   it('names line, column and position of a JSON syntax error', async () => {

@@ -8,6 +8,7 @@ import { withMessage } from './errorMessages'
 import type { BackupErrorDetail, BackupParseResult } from './format'
 import { BACKUP_FORMAT, SUPPORTED_FORMAT_VERSIONS } from './format'
 import { locateJsonError } from './jsonErrorPosition'
+import { parseJsonBytes } from './parseJsonBytes'
 import type { MigrationRegistry, RawTables } from './migrations'
 import { MIGRATIONS, migrateTables } from './migrations'
 import { validateTables } from './validateTables'
@@ -47,12 +48,25 @@ function readJson(
 }
 
 /**
+ * The file's JSON. Bytes (a file as it was read) are parsed without the text of the whole file
+ * (`parseJsonBytes`); only when they are not valid JSON is the text decoded, to say where.
+ */
+function readJsonInput(
+  input: string | Uint8Array,
+): { ok: true; data: unknown } | { ok: false; error: BackupErrorDetail } {
+  // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
+  if (typeof input === 'string') return readJson(input.replace(/^\uFEFF/, ''))
+  return parseJsonBytes(input) ?? readJson(new TextDecoder().decode(input))
+}
+
+/**
  * Reads and checks a whole backup before anything is written: JSON, format marker, format
  * version, header, checksum, schema version (newer: refused; older: migrated), then every row.
- * Returns all problems found, or the validated tables ready for repos.data.replaceAll.
+ * Returns all problems found, or the validated tables ready for repos.data.replaceAll. The file
+ * may come as text or as its UTF-8 bytes; bytes need far less memory for a large file.
  */
 export async function parseBackup(
-  text: string,
+  input: string | Uint8Array,
   options: ParseBackupOptions = {},
 ): Promise<BackupParseResult> {
   const language = options.language ?? 'en'
@@ -62,8 +76,7 @@ export async function parseBackup(
     errors: errors.map((error) => withMessage(error, language)),
   })
 
-  // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
-  const json = readJson(text.replace(/^\uFEFF/, ''))
+  const json = readJsonInput(input)
   if (!json.ok) return fail([json.error])
   const data = json.data
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {

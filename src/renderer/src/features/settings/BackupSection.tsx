@@ -80,7 +80,12 @@ export function BackupSection(): ReactElement {
 
   const importBackup = (): Promise<void> =>
     run('import', async () => {
-      const opened = await openFile({ filters: BACKUP_FILTERS, maxBytes: MAX_OPEN_FILE_BYTES })
+      // Bytes, not text: parsed row by row, a large file never becomes one string twice its size.
+      const opened = await openFile({
+        filters: BACKUP_FILTERS,
+        maxBytes: MAX_OPEN_FILE_BYTES,
+        as: 'bytes',
+      })
       switch (opened.status) {
         case 'cancelled':
           return
@@ -98,7 +103,7 @@ export function BackupSection(): ReactElement {
           const { name } = opened
           setProgress({ label: t('backupMerge.checking', { name }) })
           await nextPaint()
-          const parsed = await parseBackup(opened.text, { language: lang })
+          const parsed = await parseBackup(opened.bytes, { language: lang })
           if (!parsed.ok) {
             setOutcome({ kind: 'invalid', name, errors: parsed.errors })
             return
