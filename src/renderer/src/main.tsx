@@ -4,7 +4,6 @@ import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { App } from './app/App'
-import { preloadScreen } from './app/routes'
 import { DEFAULT_DB_NAME, type AppDB } from './db/AppDB'
 import { countChanges, type ChangeCounter } from './db/changeCounter'
 import { watchConnection } from './db/connectionWatch'
@@ -119,7 +118,6 @@ function start(): void {
   // Before any FluentProvider: its Tabster would otherwise see Tab inside a toast first.
   installToastKeyboardExit(window)
   confirmFinalBackupWhileIdle()
-  preloadScreen(window.location.hash)
   boot(createRoot(element), i18n, false).catch((error: unknown) => {
     // Something beyond the database failed (rendering, say): plain words rather than a white
     // window, and the raw error for the console and Electron's log.

@@ -13,26 +13,6 @@ const reports = () => import('../features/reports')
 const settings = () => import('../features/settings')
 const visits = () => import('../features/visits')
 
-const FEATURE_LOADERS = { cities, contacts, organizations, reports, settings, visits } as const
-type Feature = keyof typeof FEATURE_LOADERS
-
-/** The feature whose chunk the screen at this location hash shows; the index leads to visits. */
-export function featureOfHash(hash: string): Feature | null {
-  const segment = hash.replace(/^#?\/?/, '').split(/[/?]/, 1)[0] ?? ''
-  if (segment === '' || segment === 'follow-ups') return 'visits'
-  return Object.hasOwn(FEATURE_LOADERS, segment) ? (segment as Feature) : null
-}
-
-/**
- * Starts loading the first screen's chunk while the database opens rather than after it: opening
- * a large office's database takes most of a second, and the chunk would otherwise wait for it.
- * A failed load here is left to the route, which shows its own error when it asks again.
- */
-export function preloadScreen(hash: string): void {
-  const feature = featureOfHash(hash)
-  if (feature) FEATURE_LOADERS[feature]().catch(() => undefined)
-}
-
 const CitiesPage = lazyPage(cities, 'CitiesPage')
 const CityDetailPage = lazyPage(cities, 'CityDetailPage')
 const CityEditPage = lazyPage(cities, 'CityEditPage')
