@@ -44,13 +44,16 @@ describe('browserResults', () => {
     expect(byId('B2-visits')).toMatchObject({ value: 750, floor: 350, runs: 3, status: 'met' })
     expect(byId('B2-contacts')).toMatchObject({ value: 600, floor: 250, status: 'met' })
     expect(byId('B5-import')).toMatchObject({ value: 3000, status: 'met' })
-    expect(byId('B5-export')).toMatchObject({ value: 5000, status: 'missed' })
   })
 
   it('gives B5 the floors measured beside it: parse plus put loop, and read plus stringify', () => {
     expect(byId('B5-import')).toMatchObject({ floor: 1100 })
     expect(byId('B5-import').ratio).toBeCloseTo(3000 / 1100)
-    expect(byId('B5-export')).toMatchObject({ floor: 2000, ratio: 2.5 })
+    expect(byId('B5-export')).toMatchObject({ value: 5000, floor: 2000, ratio: 2.5 })
+    expect(byId('B5-export').status).toBe('missed')
+    const near = { ...measured, exports: measured.exports.map((e) => ({ ...e, floor: 4500 })) }
+    const atFloor = browserResults(near).find((r) => r.id === 'B5-export')
+    expect(atFloor).toMatchObject({ ratio: 5000 / 4500, status: 'met' })
   })
 
   it('reports B3 as the p95 of the keystrokes, with the p95 of the plain filter as floor', () => {
