@@ -5,18 +5,22 @@ import { ioReason, reportDetail } from './failureText'
 import type { CliIo } from './io'
 import { errorLines, type Translate } from './output'
 
-/** A backup file's text, or null once it has said on stderr why the file cannot be read. */
+/**
+ * A backup file's bytes, or null once it has said on stderr why the file cannot be read. Bytes,
+ * not text: `parseBackup` reads them row by row, so a large office's file never becomes one
+ * string of twice its size.
+ */
 export async function readBackupFile(
   path: string,
   io: CliIo,
   t: Translate,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   if (!(await io.exists(path))) {
     io.stderr(t('cli.notFound', { path }))
     return null
   }
   try {
-    return await io.readFile(path)
+    return await io.readBytes(path)
   } catch (error) {
     io.stderr(t('cli.readFailed', { path, reason: ioReason(error, t) }))
     reportDetail(io, error)
@@ -35,9 +39,9 @@ export async function readValidBackup(
   io: CliIo,
   t: Translate,
 ): Promise<DatasetTables | null> {
-  const text = await readBackupFile(path, io, t)
-  if (text === null) return null
-  const backup = await parseBackup(text, { language: line.language })
+  const bytes = await readBackupFile(path, io, t)
+  if (bytes === null) return null
+  const backup = await parseBackup(bytes, { language: line.language })
   if (!backup.ok) {
     io.stderr(t('cli.invalidBackup', { path, count: backup.errors.length }))
     for (const error of errorLines(backup.errors, t)) io.stderr(error)

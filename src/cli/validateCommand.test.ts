@@ -96,7 +96,7 @@ describe('planner validate', () => {
     expect(missing.err).toEqual(['File not found: nope.json'])
 
     const unreadable = fakeIo({ 'dir.json': '' })
-    unreadable.readFile = async () => {
+    unreadable.readBytes = async () => {
       throw fsError('EISDIR', 'illegal operation on a directory, read')
     }
     expect(await runCli(['validate', 'dir.json'], unreadable, deps)).toBe(1)
@@ -104,7 +104,7 @@ describe('planner validate', () => {
 
     // The raw error, which names the syscall, only where someone asked for it.
     const debugging = fakeIo({ 'dir.json': '' }, { PLANNER_DEBUG: '1' })
-    debugging.readFile = unreadable.readFile
+    debugging.readBytes = unreadable.readBytes
     expect(await runCli(['validate', 'dir.json', '--lang', 'de'], debugging, deps)).toBe(1)
     expect(debugging.err[0]).toBe('dir.json konnte nicht gelesen werden: das ist ein Ordner.')
     expect(debugging.err[1]).toContain('EISDIR: illegal operation on a directory, read')

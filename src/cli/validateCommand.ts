@@ -15,10 +15,10 @@ export async function runValidate(line: CommandLine, io: CliIo): Promise<number>
   if (extra !== undefined) {
     return reportUsage(io, t, t('cli.unexpectedArgument', { argument: extra }), 'validate')
   }
-  const text = await readBackupFile(path, io, t)
-  if (text === null) return EXIT_FAILURE
+  const bytes = await readBackupFile(path, io, t)
+  if (bytes === null) return EXIT_FAILURE
 
-  const result = await parseBackup(text, { language: line.language })
+  const result = await parseBackup(bytes, { language: line.language })
   if (!result.ok) {
     io.stdout(t('cli.invalid', { path, count: result.errors.length }))
     for (const text of errorLines(result.errors, t)) io.stdout(text)
