@@ -120,7 +120,7 @@ export function browserResults(m: BrowserMeasured): ScenarioResult[] {
         id: 'B5-export',
         name: 'export of the large set (vs reading and stringifying it)',
         unit: 'ms',
-        // Was "under 5 s": reading these rows and stringifying them alone takes 8–9 s here
+        // Was "under 5 s": reading these rows and stringifying them alone takes 7–9 s here
         // (bench/results.md, 2026-12-03), so the export is judged against that floor.
         target: 1.25,
         targetRule: 'ratioUnder',

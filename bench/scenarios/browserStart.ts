@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { keystrokeLatency, KEYSTROKE_QUERIES } from '../benchFilter'
 import { firstSeen, until } from '../pageProbe'
 import { openSession } from './browserSession'
+import { runFloorPage } from './floorPage'
 
 /** The stores each list reads before its first row: the floor reads the same, nothing more. */
 const FLOOR_STORES: Record<string, readonly string[]> = {
@@ -16,36 +17,22 @@ const FLOOR_STORES: Record<string, readonly string[]> = {
  * it: the backing store is opened on the first request) and one `getAll` per store. No code of
  * the app, no rendering: what any page showing these rows pays before it can draw one.
  */
-const FLOOR_PAGE = (stores: readonly string[]): string => `<!doctype html><script>
-const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error) })
-window.__floor = (async () => {
-  const db = await req(indexedDB.open('delegation-planner'))
+async function floorStart(url: string, profile: string, route: string): Promise<number> {
+  const stores = FLOOR_STORES[route]
+  if (!stores) throw new Error(`no floor for #/${route}`)
+  const { ms, rows } = await runFloorPage<{ ms: number; rows: number }>(
+    url,
+    profile,
+    'b2-floor',
+    `  const db = await req(indexedDB.open('delegation-planner'))
   const tx = db.transaction(${JSON.stringify(stores)}, 'readonly')
   const rows = await Promise.all(${JSON.stringify(stores)}.map((s) => req(tx.objectStore(s).getAll())))
   const at = performance.now()
   db.close()
-  return { ms: at, rows: rows.reduce((n, r) => n + r.length, 0) }
-})()
-</script>`
-
-async function floorStart(url: string, profile: string, route: string): Promise<number> {
-  const stores = FLOOR_STORES[route]
-  if (!stores) throw new Error(`no floor for #/${route}`)
-  const session = await openSession(profile)
-  try {
-    await session.context.route(`${url}/b2-floor.html`, (r) =>
-      r.fulfill({ body: FLOOR_PAGE(stores), contentType: 'text/html' }),
-    )
-    await session.page.goto(`${url}/b2-floor.html`)
-    const { ms, rows } = (await session.page.evaluate('window.__floor')) as {
-      ms: number
-      rows: number
-    }
-    if (rows === 0) throw new Error('B2 floor: the profile holds no rows')
-    return ms
-  } finally {
-    await session.close()
-  }
+  return { ms: at, rows: rows.reduce((n, r) => n + r.length, 0) }`,
+  )
+  if (rows === 0) throw new Error('B2 floor: the profile holds no rows')
+  return ms
 }
 
 /**

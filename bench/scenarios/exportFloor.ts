@@ -1,4 +1,4 @@
-import { openSession } from './browserSession'
+import { runFloorPage } from './floorPage'
 
 /**
  * B5-export's floor, a bare page on the app's origin (so the same database), in a fresh Chromium
@@ -7,10 +7,7 @@ import { openSession } from './browserSession'
  * `JSON.stringify` of all rows, indented as the backup file is, and the Blob a download is made
  * of. No checksum, no validation, no app code: what any page exporting these rows pays.
  */
-const EXPORT_FLOOR_PAGE = `<!doctype html><script>
-const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error) })
-window.__floor = (async () => {
-  const db = await req(indexedDB.open('delegation-planner'))
+const EXPORT_FLOOR = `  const db = await req(indexedDB.open('delegation-planner'))
   const names = [...db.objectStoreNames]
   const start = performance.now()
   const tx = db.transaction(names, 'readonly')
@@ -19,24 +16,15 @@ window.__floor = (async () => {
   const blob = new Blob([JSON.stringify({ tables }, null, 2)], { type: 'application/json' })
   const ms = performance.now() - start
   db.close()
-  return { ms, bytes: blob.size }
-})()
-</script>`
+  return { ms, bytes: blob.size }`
 
 export async function exportFloor(url: string, profile: string): Promise<number> {
-  const session = await openSession(profile)
-  try {
-    await session.context.route(`${url}/b5-export-floor.html`, (r) =>
-      r.fulfill({ body: EXPORT_FLOOR_PAGE, contentType: 'text/html' }),
-    )
-    await session.page.goto(`${url}/b5-export-floor.html`)
-    const { ms, bytes } = (await session.page.evaluate('window.__floor')) as {
-      ms: number
-      bytes: number
-    }
-    if (bytes < 1024 * 1024) throw new Error('B5 export floor: the profile holds almost no rows')
-    return ms
-  } finally {
-    await session.close()
-  }
+  const { ms, bytes } = await runFloorPage<{ ms: number; bytes: number }>(
+    url,
+    profile,
+    'b5-export-floor',
+    EXPORT_FLOOR,
+  )
+  if (bytes < 1024 * 1024) throw new Error('B5 export floor: the profile holds almost no rows')
+  return ms
 }
