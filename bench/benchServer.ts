@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 
 export interface RunningServer {
   url: string
@@ -11,6 +13,11 @@ export interface RunningServer {
  */
 export async function startServer(port: number, root = 'out/renderer'): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(
+      `${root}/index.html is missing: build first (npm run bench without --no-build).`,
+    )
+  }
   if (await answers(url)) throw new Error(`Port ${port} is already in use; stop what runs there.`)
   const child = spawn(
     process.execPath,

@@ -52,6 +52,7 @@ export function workerRequest(tables: DatasetTables, now: Date): unknown {
  * on the last of them. The imports are slow (tens of seconds), so they run at most 3 times.
  */
 export const browserScenario: ScenarioModule = {
+  usesRenderer: true,
   ids: [
     'B1',
     'B2-visits',

@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { judged } from '../benchResults'
 import type { ScenarioModule } from './scenario'
 
-const run = promisify(execFile)
 const RENDERER = 'out/renderer'
 
 /** The entry chunk index.html loads, and the chunks it imports statically (not lazy ones). */
@@ -29,11 +26,8 @@ export async function firstLoad(dir: string): Promise<{ entry: string; files: st
 /** B7's size half: the minified main chunk of a fresh production build. */
 export const bundleScenario: ScenarioModule = {
   ids: ['B7-chunk'],
-  async run({ build, log }) {
-    if (build) {
-      log('B7: electron-vite build …')
-      await run('npx', ['electron-vite', 'build'], { maxBuffer: 64 * 1024 * 1024 })
-    }
+  usesRenderer: true,
+  async run({ build }) {
     const { entry, files } = await firstLoad(RENDERER)
     const entryBytes = (await stat(entry)).size
     const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size))

@@ -27,6 +27,7 @@ const FIRST_PAINT_JS = `new Promise((resolve) => {
  */
 export const firstPaintScenario: ScenarioModule = {
   ids: ['B7-paint'],
+  usesRenderer: true,
   async run({ runs, log }) {
     const server = await startServer(PORT)
     const browser = await chromium.launch({

@@ -7,7 +7,7 @@ export interface ScenarioContext {
   now: Date
   /** Measured runs after the warm-up. */
   runs: number
-  /** Build out/renderer first (false with --no-build, to measure the build that is there). */
+  /** Whether the runner made a fresh out/renderer (false with --no-build: the build that is there). */
   build: boolean
   /** Progress lines go here, so the printed table stays readable. */
   log(line: string): void
@@ -16,6 +16,8 @@ export interface ScenarioContext {
 export interface ScenarioModule {
   /** The ids it reports, for the runner's list when it fails. */
   ids: readonly string[]
+  /** It measures the built renderer (out/renderer): the runner builds it once before any of them. */
+  usesRenderer?: true
   run(ctx: ScenarioContext): Promise<ScenarioResult[]>
 }
 
