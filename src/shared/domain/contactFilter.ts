@@ -7,6 +7,7 @@ import {
 } from '../search/searchKey'
 import {
   HOME_CITY,
+  indexInNameOrder,
   type ContactFilter,
   type ContactListFields,
   type IndexedContact,
@@ -42,22 +43,6 @@ function sameFields(a: ContactFilter, b: ContactFilter): boolean {
     a.language === b.language &&
     a.tag === b.tag
   )
-}
-
-const byNameCache = new WeakMap<readonly unknown[], readonly unknown[]>()
-
-/**
- * The index in name order, sorted once per index. A stable sort of the protocol order, so
- * entries with equal name order keep it, as the ranked sort's tie-break did.
- */
-function inNameOrder<T extends ContactListFields>(
-  index: readonly IndexedContact<T>[],
-): readonly IndexedContact<T>[] {
-  const hit = byNameCache.get(index) as readonly IndexedContact<T>[] | undefined
-  if (hit) return hit
-  const sorted = [...index].sort((a, b) => a.nameOrder - b.nameOrder)
-  byNameCache.set(index, sorted)
-  return sorted
 }
 
 /**
@@ -112,7 +97,7 @@ export function createContactFilter<T extends ContactListFields>(): (
       last.index === index &&
       sameFields(last.filter, filter) &&
       narrowsQuery(last.words, words)
-    const candidates = narrowing && last !== null ? last.matches : inNameOrder(index)
+    const candidates = narrowing && last !== null ? last.matches : indexInNameOrder(index)
     const compiled = compileWords(words)
     const matches: IndexedContact<T>[] = []
     const scores: number[] = []

@@ -7,6 +7,8 @@ import {
   EMPTY_CONTACT_FILTER,
   HOME_CITY,
   indexContacts,
+  indexInNameOrder,
+  warmIndex,
   type ContactIndexLookups,
   type ContactListFields,
 } from './contactList'
@@ -94,6 +96,41 @@ describe('indexContacts', () => {
       'Aaron',
       'Petrova',
     ])
+  })
+})
+
+describe('indexInNameOrder and warmIndex', () => {
+  it('sorts by name, equal names keeping protocol order', () => {
+    const twins = indexContacts(
+      [person({ id: 'b', familyName: 'Berg' }), person({ id: 'a', familyName: 'Berg' }), senior],
+      lookups,
+      new ContactKeyCache(),
+    )
+    const sorted = indexInNameOrder(twins).map((i) => i.contact.id)
+    expect(sorted).toEqual([
+      'Alt',
+      ...twins.filter((i) => i.contact.id !== 'Alt').map((i) => i.contact.id),
+    ])
+  })
+
+  it('sorts the index by name in its last warmed slice, so the first search need not', () => {
+    let reads = 0
+    const fake = [3, 1, 2].map((order) => ({
+      contact: person({ id: `p${order}` }),
+      key: index[0]!.key,
+      organizationKind: null,
+      get nameOrder(): number {
+        reads += 1
+        return order
+      },
+      warm(): void {},
+    }))
+    expect(warmIndex(fake, 0, 2)).toBe(2)
+    expect(reads).toBe(0)
+    expect(warmIndex(fake, 2, 2)).toBe(3)
+    expect(reads).toBe(3)
+    expect(indexInNameOrder(fake).map((i) => i.contact.id)).toEqual(['p1', 'p2', 'p3'])
+    expect(reads).toBe(3)
   })
 })
 

@@ -165,7 +165,28 @@ export function warmIndex(
 ): number {
   const end = Math.min(index.length, from + count)
   for (let i = from; i < end; i++) index[i]?.warm()
+  // The last slice also sorts the index by name, which the first search would otherwise pay.
+  if (end === index.length && from < end) indexInNameOrder(index)
   return end
+}
+
+const byNameCache = new WeakMap<readonly unknown[], readonly unknown[]>()
+
+/**
+ * The index in name order, sorted once per index. A stable sort of the protocol order, so
+ * entries with equal name order keep it, as the ranked sort's tie-break did. Each entry's place
+ * is read once before sorting: reading it inside the comparator is a map lookup per comparison.
+ */
+export function indexInNameOrder<T extends ContactListFields>(
+  index: readonly IndexedContact<T>[],
+): readonly IndexedContact<T>[] {
+  const hit = byNameCache.get(index) as readonly IndexedContact<T>[] | undefined
+  if (hit) return hit
+  const places = index.map((entry, at) => ({ entry, order: entry.nameOrder, at }))
+  places.sort((a, b) => a.order - b.order || a.at - b.at)
+  const sorted = places.map((p) => p.entry)
+  byNameCache.set(index, sorted)
+  return sorted
 }
 
 /** Every tag in use, sorted, for the tag filter and the tag picker. */

@@ -133,6 +133,7 @@ export function EntityListPage<T extends { id: string }>(
               items={shown}
               columns={columns}
               getKey={getId}
+              rowsByPosition
               onOpen={openItem}
               ariaLabel={props.title}
             />

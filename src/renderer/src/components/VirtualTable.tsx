@@ -30,6 +30,12 @@ export type VirtualTableProps<T> = {
   onOpen?: (item: T) => void
   ariaLabel: string
   rowHeight?: number
+  /**
+   * Rows keyed by their place instead of their item: when the items change (a search), each
+   * row's elements are updated in place rather than replaced, which spares the browser styling
+   * and laying out new rows. Only for cells that keep no state of their own.
+   */
+  rowsByPosition?: boolean
 }
 
 const useStyles = makeStyles({
@@ -91,7 +97,7 @@ const useStyles = makeStyles({
  * scroll and filter at once. Arrow keys, Page Up/Down, Home/End move; Enter opens.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
-  const { items, columns, getKey, onOpen, ariaLabel, rowHeight = 44 } = props
+  const { items, columns, getKey, onOpen, ariaLabel, rowHeight = 44, rowsByPosition } = props
   const styles = useStyles()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
@@ -181,7 +187,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
             if (item === undefined) return null
             return (
               <VirtualTableRow
-                key={getKey(item)}
+                key={rowsByPosition ? v.index : getKey(item)}
                 item={item}
                 index={v.index}
                 start={printing ? null : v.start}
