@@ -173,17 +173,16 @@ export function warmIndex(
 const byNameCache = new WeakMap<readonly unknown[], readonly unknown[]>()
 
 /**
- * The index in name order, sorted once per index. A stable sort of the protocol order, so
- * entries with equal name order keep it, as the ranked sort's tie-break did. Each entry's place
- * is read once before sorting: reading it inside the comparator is a map lookup per comparison.
+ * The index in name order, sorted once per index. Each entry's place is read once before
+ * sorting: reading it inside the comparator is a map lookup per comparison.
  */
 export function indexInNameOrder<T extends ContactListFields>(
   index: readonly IndexedContact<T>[],
 ): readonly IndexedContact<T>[] {
   const hit = byNameCache.get(index) as readonly IndexedContact<T>[] | undefined
   if (hit) return hit
-  const places = index.map((entry, at) => ({ entry, order: entry.nameOrder, at }))
-  places.sort((a, b) => a.order - b.order || a.at - b.at)
+  const places = index.map((entry) => ({ entry, order: entry.nameOrder }))
+  places.sort((a, b) => a.order - b.order)
   const sorted = places.map((p) => p.entry)
   byNameCache.set(index, sorted)
   return sorted
