@@ -8,7 +8,9 @@ import { openSession, rendererPeakBytes } from './browserSession'
  * B1's floor, in the page: every row the app's import wrote, read back untimed, then timed into a
  * database of its own with one object store per table (key path `id`, no indexes) by a plain
  * `put` loop in one readwrite transaction, until the transaction completes. For B5-import's floor
- * also `JSON.parse` of those rows as one compact JSON text (built untimed).
+ * also `JSON.parse` of those rows as one compact JSON text (built untimed). For B1-schema the same
+ * loop once more into stores with the app's own indexes, copied from its database (so the list
+ * cannot drift from the schema): what these rows cost to write where the app's queries need them.
  */
 const PUT_LOOP_FLOOR = `(async () => {
   const open = (name, version, upgrade) => new Promise((resolve, reject) => {
@@ -25,6 +27,14 @@ const PUT_LOOP_FLOOR = `(async () => {
   const names = [...app.objectStoreNames]
   const read = app.transaction(names, 'readonly')
   const rows = {}
+  const indexes = {}
+  for (const n of names) {
+    const store = read.objectStore(n)
+    indexes[n] = [...store.indexNames].map((i) => {
+      const index = store.index(i)
+      return { name: i, keyPath: index.keyPath, multiEntry: index.multiEntry, unique: index.unique }
+    })
+  }
   await Promise.all(names.map((n) => new Promise((resolve, reject) => {
     const q = read.objectStore(n).getAll()
     q.onsuccess = () => { rows[n] = q.result; resolve() }
@@ -42,21 +52,37 @@ const PUT_LOOP_FLOOR = `(async () => {
   const parseMs = performance.now() - parseStart
   text = ''
   let count = 0
-  const start = performance.now()
-  await new Promise((resolve, reject) => {
-    const t = floor.transaction(names, 'readwrite')
-    for (const n of names) {
-      const store = t.objectStore(n)
-      for (const row of rows[n]) { store.put(row); count++ }
-    }
-    t.oncomplete = resolve
-    t.onerror = () => reject(t.error)
-    t.onabort = () => reject(t.error)
-  })
-  const ms = performance.now() - start
+  const putLoop = async (db) => {
+    count = 0
+    const start = performance.now()
+    await new Promise((resolve, reject) => {
+      const t = db.transaction(names, 'readwrite')
+      for (const n of names) {
+        const store = t.objectStore(n)
+        for (const row of rows[n]) { store.put(row); count++ }
+      }
+      t.oncomplete = resolve
+      t.onerror = () => reject(t.error)
+      t.onabort = () => reject(t.error)
+    })
+    return performance.now() - start
+  }
+  const ms = await putLoop(floor)
   floor.close()
   await drop('bench-put-loop')
-  return { ms, count, parseMs }
+  await drop('bench-put-loop-schema')
+  const withIndexes = await open('bench-put-loop-schema', 1, (db) => {
+    for (const n of names) {
+      const store = db.createObjectStore(n, { keyPath: 'id' })
+      for (const i of indexes[n]) {
+        store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique })
+      }
+    }
+  })
+  const schemaMs = await putLoop(withIndexes)
+  withIndexes.close()
+  await drop('bench-put-loop-schema')
+  return { ms, count, parseMs, schemaMs }
 })()`
 
 export interface LoadRun {
@@ -65,6 +91,8 @@ export interface LoadRun {
   /** B5-import: file chosen → confirmation, plus confirm → success message. */
   importTotal: number
   floor: number
+  /** The same put loop into stores with the app's indexes (B1-schema). */
+  schemaFloor: number
   /** JSON.parse of the same rows as one text: with `floor`, B5-import's floor. */
   parseFloor: number
   rows: number
@@ -90,6 +118,7 @@ export async function loadOnce(
       ms: number
       count: number
       parseMs: number
+      schemaMs: number
     }
     if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
     const w = write?.samples[0] ?? NaN
@@ -99,6 +128,7 @@ export async function loadOnce(
         write: w,
         importTotal: (check?.samples[0] ?? NaN) + w,
         floor: floor.ms,
+        schemaFloor: floor.schemaMs,
         parseFloor: floor.parseMs,
         rows: floor.count,
         peakBytes,

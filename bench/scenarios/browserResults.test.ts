@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { browserResults, type BrowserMeasured } from './browserResults'
 
 const MiB = 1024 * 1024
-const load = (write: number, floor: number, peakMiB: number): BrowserMeasured['loads'][number] => ({
+const load = (
+  write: number,
+  floor: number,
+  peakMiB: number,
+  schemaFloor = 1800,
+): BrowserMeasured['loads'][number] => ({
   write,
   importTotal: write + 1000,
   floor,
+  schemaFloor,
   parseFloor: 100,
   rows: 10,
   peakBytes: peakMiB * MiB,
@@ -38,6 +44,14 @@ const byId = (id: string): ReturnType<typeof browserResults>[number] => {
 describe('browserResults', () => {
   it('judges B1 by the ratio of the medians of the app and the put loop', () => {
     expect(byId('B1')).toMatchObject({ value: 2000, floor: 1000, ratio: 2, status: 'missed' })
+  })
+
+  it('judges B1-schema against the put loop with the app’s indexes, within 1.25×', () => {
+    expect(byId('B1-schema')).toMatchObject({ value: 2000, floor: 1800, status: 'met' })
+    expect(byId('B1-schema').ratio).toBeCloseTo(2000 / 1800)
+    const slow = { ...measured, loads: measured.loads.map((l) => ({ ...l, schemaFloor: 1500 })) }
+    const missed = browserResults(slow).find((r) => r.id === 'B1-schema')
+    expect(missed).toMatchObject({ ratio: 2000 / 1500, status: 'missed' })
   })
 
   it('takes the median of the cold starts and of the imports', () => {

@@ -55,6 +55,7 @@ export const browserScenario: ScenarioModule = {
   usesRenderer: true,
   ids: [
     'B1',
+    'B1-schema',
     'B2-visits',
     'B2-contacts',
     'B3',
