@@ -41,7 +41,8 @@ export const saveFileArgsSchema = z.object({
   filters: z.array(fileFilterSchema).max(10),
   /**
    * Text is written as UTF-8; bytes as they are; a list of byte chunks one after the other (a
-   * large backup, so it never has to be one string or buffer of its size).
+   * large backup, so it never has to be one string or buffer of its size). The list is handed
+   * over: the browser's download empties it as it copies the chunks, so none is held twice.
    */
   content: z.union([z.string(), z.instanceof(Uint8Array), z.array(z.instanceof(Uint8Array))]),
 })

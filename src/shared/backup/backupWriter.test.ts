@@ -10,6 +10,7 @@ import { createBackup, serializeBackup } from './createBackup'
 import { fixtureTables } from './fixtures'
 import { hostileTables } from './hostileTables'
 import { parseBackup } from './parseBackup'
+import { streamingSha256, type Sha256Sink } from './sha256Sink'
 import { Utf8Chunks } from './utf8Chunks'
 
 const now = new Date('2026-02-01T12:00:00.000Z')
@@ -50,6 +51,24 @@ describe('createBackupWriter', () => {
     tables.contacts[0] = { ...tables.contacts[0]!, demo: undefined }
     const partial = { contacts: tables.contacts } as unknown as DatasetTables
     await expectSameAsCreateBackup(partial, 2)
+  })
+
+  it('gives the same file with a streaming checksum sink, which it feeds every compact byte', async () => {
+    const tables = demoTables(now)
+    const expected = backupText(await writeBackupTables(tables, options, 5))
+    const inner = streamingSha256()
+    let fed = 0
+    const sink: Sha256Sink = {
+      update: (chunk) => {
+        fed += chunk.byteLength
+        inner.update(chunk)
+      },
+      hex: () => inner.hex(),
+    }
+    const written = await writeBackupTables(tables, { ...options, sha256: sink }, 5)
+    expect(backupText(written)).toBe(expected)
+    const file = JSON.parse(expected) as { payload: unknown }
+    expect(fed).toBe(new TextEncoder().encode(JSON.stringify(file.payload)).byteLength)
   })
 
   it('refuses tables out of order and rows after finish', async () => {

@@ -1,9 +1,15 @@
 import type { TableName } from '../model/tables'
 import { SCHEMA_VERSION, TABLE_NAMES } from '../model/tables'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './format'
-import { sha256OfChunks, Utf8Chunks } from './utf8Chunks'
+import { bufferedSha256, type Sha256Sink } from './sha256Sink'
+import { Utf8Chunks } from './utf8Chunks'
 
-export type BackupWriterOptions = { appVersion: string; now: Date }
+export type BackupWriterOptions = {
+  appVersion: string
+  now: Date
+  /** Takes the compact payload's bytes for the checksum; by default kept and hashed at the end. */
+  sha256?: Sha256Sink
+}
 
 /** The finished file as UTF-8 chunks, in order, and what the header says. */
 export type WrittenBackup = {
@@ -31,11 +37,13 @@ const ROW_INDENT = ' '.repeat(8)
  * Writes a backup table page by table page, byte for byte what
  * `serializeBackup(createBackup(tables))` gives, without the whole file or payload ever being one
  * string or object: each row is stringified compactly for the checksum (the text of
- * JSON.stringify(payload)) and pretty for the file, and both are kept as UTF-8 chunks. JSON
+ * JSON.stringify(payload)), handed chunk by chunk to the checksum's sink, and pretty for the file,
+ * kept as UTF-8 chunks. JSON
  * strings hold no raw line breaks, so indenting a row's pretty text is a plain replace.
  */
 export function createBackupWriter(options: BackupWriterOptions): BackupWriter {
-  const compact = new Utf8Chunks()
+  const sink = options.sha256 ?? bufferedSha256()
+  const compact = new Utf8Chunks((chunk) => sink.update(chunk))
   const pretty = new Utf8Chunks()
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>
   let next = 0 // index in TABLE_NAMES of the first table not opened yet
@@ -89,7 +97,8 @@ export function createBackupWriter(options: BackupWriterOptions): BackupWriter {
       close()
       compact.append('}}')
       pretty.append('\n    }\n  }\n}\n')
-      const checksum = `sha256:${await sha256OfChunks(compact)}`
+      compact.flush()
+      const checksum = `sha256:${await sink.hex()}`
       const head = new TextEncoder().encode(
         [
           '{',

@@ -1,4 +1,5 @@
-import { sha256OfChunks, Utf8Chunks } from './utf8Chunks'
+import { bufferedSha256, type Sha256Sink } from './sha256Sink'
+import { Utf8Chunks } from './utf8Chunks'
 
 const CHECKSUM_PREFIX = 'sha256:'
 
@@ -79,10 +80,15 @@ export function appendJson(value: unknown, out: Utf8Chunks, depth = 0): void {
  * file and JSON.stringify(JSON.parse(s)) === s for any s that JSON.stringify produced (numbers
  * print in their shortest round-trip form, lone surrogates are escaped). Whitespace and
  * indentation of the file therefore do not matter, but any change of a key, value or order does.
- * The text is built row by row as UTF-8 chunks (appendJson), never as one string of the file's size.
+ * The text is built row by row as UTF-8 chunks (appendJson), never as one string of the file's size,
+ * and handed to `sink` chunk by chunk.
  */
-export async function payloadChecksum(payload: unknown): Promise<string> {
-  const text = new Utf8Chunks()
+export async function payloadChecksum(
+  payload: unknown,
+  sink: Sha256Sink = bufferedSha256(),
+): Promise<string> {
+  const text = new Utf8Chunks((chunk) => sink.update(chunk))
   appendJson(payload, text)
-  return CHECKSUM_PREFIX + (await sha256OfChunks(text))
+  text.flush()
+  return CHECKSUM_PREFIX + (await sink.hex())
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sha256Hex } from './checksum'
-import { sha256OfChunks, Utf8Chunks } from './utf8Chunks'
+import { bufferedSha256, streamingSha256, type Sha256Sink } from './sha256Sink'
+import { Utf8Chunks } from './utf8Chunks'
 
 const MiB = 1 << 20
 
@@ -21,11 +22,23 @@ describe('Utf8Chunks', () => {
     expect(out.byteLength).toBe(Buffer.byteLength(pieces.join(''), 'utf8'))
   })
 
-  it('hashes its chunks as the one text they make', async () => {
-    const out = new Utf8Chunks()
-    const text = ['{"name":"Петрова"', ',"note":"\\u2028😀"}'].join('')
-    out.append('{"name":"Петрова"')
-    out.append(',"note":"\\u2028😀"}')
-    expect(await sha256OfChunks(out)).toBe(await sha256Hex(text))
+  it.each([
+    ['buffered (Web Crypto)', bufferedSha256],
+    ['streaming (@noble/hashes)', streamingSha256],
+  ])('hands its chunks to a sink that hashes them as one text: %s', async (_, make) => {
+    const sink: Sha256Sink = make()
+    const seenChunks: Uint8Array[] = []
+    const out = new Utf8Chunks((chunk) => {
+      seenChunks.push(chunk.slice())
+      sink.update(chunk)
+    })
+    // Four chunks' worth with Cyrillic, CJK, an emoji and an escaped line separator in between.
+    const pieces = ['{"name":"Петрова"', '佐藤'.repeat(5 * MiB), ',"note":"\\u2028😀"}']
+    for (const piece of pieces) out.append(piece)
+    expect(out.flush()).toEqual([])
+    expect(out.chunks).toEqual([])
+    expect(seenChunks.length).toBeGreaterThanOrEqual(4)
+    expect(joined(seenChunks)).toBe(pieces.join(''))
+    expect(await sink.hex()).toBe(await sha256Hex(pieces.join('')))
   })
 })

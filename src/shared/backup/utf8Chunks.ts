@@ -15,6 +15,12 @@ export class Utf8Chunks {
   private bytes = 0
   private readonly encoder = new TextEncoder()
 
+  /**
+   * With `sink`, every finished chunk is handed to it instead of kept (`chunks` stays empty): for
+   * text that is only hashed, so it never exists whole.
+   */
+  constructor(private readonly sink?: (chunk: Uint8Array<ArrayBuffer>) => void) {}
+
   append(text: string): void {
     let rest = text
     for (;;) {
@@ -33,15 +39,20 @@ export class Utf8Chunks {
       throw new Error('Utf8Chunks: chunk too small')
     }
     // A sealed chunk is all but full: a view on it, not a copy.
-    this.chunks.push(this.current.subarray(0, this.used))
+    this.emit(this.current.subarray(0, this.used))
     this.current = new Uint8Array(CHUNK_BYTES)
     this.used = 0
   }
 
-  /** Every byte appended so far, encoded; the chunks stay in order in `chunks`. */
+  private emit(chunk: Uint8Array<ArrayBuffer>): void {
+    if (this.sink) this.sink(chunk)
+    else this.chunks.push(chunk)
+  }
+
+  /** Every byte appended so far, encoded; the chunks stay in order in `chunks` (or went to the sink). */
   flush(): Array<Uint8Array<ArrayBuffer>> {
     if (this.used > 0) {
-      this.chunks.push(this.current.slice(0, this.used))
+      this.emit(this.current.slice(0, this.used))
       this.current = new Uint8Array(CHUNK_BYTES)
       this.used = 0
     }
@@ -51,22 +62,4 @@ export class Utf8Chunks {
   get byteLength(): number {
     return this.bytes
   }
-}
-
-/**
- * SHA-256 of the chunks as one text, in lowercase hex. Web Crypto has no incremental digest, so
- * the chunks are copied into one buffer, each dropped once copied; a pure-JS incremental SHA-256
- * (@noble/hashes) needed ten times the CPU time here (see the README's dependency notes).
- */
-export async function sha256OfChunks(chunks: Utf8Chunks): Promise<string> {
-  const parts = chunks.flush()
-  const whole = new Uint8Array(chunks.byteLength)
-  let offset = 0
-  while (parts.length > 0) {
-    const part = parts.shift() as Uint8Array
-    whole.set(part, offset)
-    offset += part.byteLength
-  }
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', whole)
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

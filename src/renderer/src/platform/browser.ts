@@ -27,16 +27,28 @@ import {
 } from './opfsBackups'
 import { acceptFromFilters, mimeTypeFor, readOpenedFile, sizeCheck } from './choose'
 
+/**
+ * A list of chunks as one Blob, a few chunks at a time, each taken out of the list once the Blob
+ * has copied it: a Blob made of a Blob refers to it without copying, so a 250 MB backup is not
+ * held as chunks and as Blob at once until the whole list is let go.
+ */
+export function blobOfChunks(chunks: Uint8Array<ArrayBuffer>[], type: string): Blob {
+  let blob = new Blob([], { type })
+  while (chunks.length > 0) blob = new Blob([blob, ...chunks.splice(0, 8)], { type })
+  return blob
+}
+
 /** Downloads through a Blob link; the browser decides where the file lands. */
 async function saveFile(args: SaveFileArgs): Promise<SaveFileResult> {
   const { content } = args
-  const parts: BlobPart[] =
+  const type = mimeTypeFor(args.suggestedName)
+  const blob =
     typeof content === 'string'
-      ? [content]
+      ? new Blob([content], { type })
       : Array.isArray(content)
-        ? content
-        : [new Uint8Array(content)]
-  const url = URL.createObjectURL(new Blob(parts, { type: mimeTypeFor(args.suggestedName) }))
+        ? blobOfChunks(content as Uint8Array<ArrayBuffer>[], type)
+        : new Blob([new Uint8Array(content)], { type })
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = args.suggestedName

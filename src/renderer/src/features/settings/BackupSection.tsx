@@ -16,6 +16,7 @@ import { BACKUP_FILTERS, backupFileName, megabytes, nextPaint, totalRows } from 
 import { ImportDialog, type PendingImport } from './ImportDialog'
 import { importProgressState } from './importOutcome'
 import { platformSafetyCopy } from './safetyCopy'
+import { workerSha256 } from '@renderer/workers/sha256Client'
 import { SettingsSection } from './SettingsSection'
 
 const useStyles = makeStyles({
@@ -61,11 +62,19 @@ export function BackupSection(): ReactElement {
       }
       await step('reading', 0)
       const info = await getAppInfo()
-      // Rows are written into the file's text as they are read, a page at a time.
-      const writer = createBackupWriter({ appVersion: info.version, now })
-      await repos.data.exportInto(writer)
-      await step('packing', 1)
-      const written = await writer.finish()
+      // Rows are written into the file's text as they are read, a page at a time; the checksum
+      // is hashed in a worker meanwhile, so its text is never held.
+      const sha256 = workerSha256()
+      const written = await (async () => {
+        try {
+          const writer = createBackupWriter({ appVersion: info.version, now, sha256 })
+          await repos.data.exportInto(writer)
+          await step('packing', 1)
+          return await writer.finish()
+        } finally {
+          sha256.close()
+        }
+      })()
       await step('saving', 2)
       const result = await saveFile({
         suggestedName: backupFileName(now),

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sha256Hex } from '@shared/backup/checksum'
+import { workerSha256 } from './sha256Client'
+import { createSha256Job, type Sha256Reply, type Sha256Request } from './sha256Job'
+
+/** Stands in for the browser's Worker: runs the real job, a task later, as a worker would. */
+class JobWorker {
+  static started: JobWorker[] = []
+  onmessage: ((event: MessageEvent<Sha256Reply>) => void) | null = null
+  onerror: ((event: ErrorEvent) => void) | null = null
+  transferred: unknown[] = []
+  terminated = false
+  private readonly handle = createSha256Job((data) =>
+    setTimeout(() => this.onmessage?.({ data } as MessageEvent<Sha256Reply>)),
+  )
+
+  constructor() {
+    JobWorker.started.push(this)
+  }
+  postMessage(message: Sha256Request, transfer: unknown[] = []): void {
+    this.transferred.push(...transfer)
+    // What arrives in the worker is a copy; the page must not look at a chunk again anyway.
+    const copy = message.type === 'update' ? { ...message, chunk: message.chunk.slice() } : message
+    setTimeout(() => this.handle(copy))
+  }
+  terminate(): void {
+    this.terminated = true
+  }
+  fail(): void {
+    this.onerror?.({ message: 'not loadable', preventDefault: () => undefined } as ErrorEvent)
+  }
+}
+
+const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text)
+
+beforeEach(() => {
+  JobWorker.started = []
+  vi.stubGlobal('Worker', JobWorker)
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('workerSha256', () => {
+  it('hashes the chunks in the worker as one text, transferring each, and ends the worker', async () => {
+    const sink = workerSha256()
+    const chunks = [encode('{"name":"Петрова",'), encode('"city":"佐藤"}')]
+    for (const chunk of chunks) sink.update(chunk)
+    const hex = await sink.hex()
+    expect(hex).toBe(await sha256Hex('{"name":"Петрова","city":"佐藤"}'))
+    const [worker] = JobWorker.started
+    expect(worker?.transferred).toEqual(chunks.map((c) => c.buffer))
+    expect(worker?.terminated).toBe(true)
+  })
+
+  it('rejects the digest with the reason when the worker fails, never silently', async () => {
+    const sink = workerSha256()
+    sink.update(encode('x'))
+    JobWorker.started[0]?.fail()
+    await expect(sink.hex()).rejects.toThrow('checksum worker: not loadable')
+  })
+
+  it('hashes in the page where there are no workers', async () => {
+    vi.stubGlobal('Worker', undefined)
+    const sink = workerSha256()
+    sink.update(encode('abc'))
+    expect(await sink.hex()).toBe(await sha256Hex('abc'))
+    expect(JobWorker.started).toHaveLength(0)
+  })
+})
+
+describe('createSha256Job', () => {
+  it('answers once and refuses chunks after the end', async () => {
+    const replies: Sha256Reply[] = []
+    const handle = createSha256Job((reply) => replies.push(reply))
+    handle({ type: 'update', chunk: encode('ab') })
+    handle({ type: 'update', chunk: encode('c') })
+    handle({ type: 'end' })
+    handle({ type: 'update', chunk: encode('d') })
+    await Promise.resolve()
+    expect(replies).toEqual([
+      { type: 'failed', message: 'update after end' },
+      { type: 'digest', hex: await sha256Hex('abc') },
+    ])
+  })
+})
