@@ -87,8 +87,12 @@ export async function payloadChecksum(
   payload: unknown,
   sink: Sha256Sink = bufferedSha256(),
 ): Promise<string> {
-  const text = new Utf8Chunks((chunk) => sink.update(chunk))
-  appendJson(payload, text)
-  text.flush()
-  return CHECKSUM_PREFIX + (await sink.hex())
+  try {
+    const text = new Utf8Chunks((chunk) => sink.update(chunk))
+    appendJson(payload, text)
+    text.flush()
+    return CHECKSUM_PREFIX + (await sink.hex())
+  } finally {
+    sink.close?.()
+  }
 }

@@ -6,6 +6,7 @@ import { createBackup, serializeBackup } from './createBackup'
 import { fixtureTables } from './fixtures'
 import type { BackupError, BackupFile } from './format'
 import { parseBackup } from './parseBackup'
+import { streamingSha256, type Sha256Sink } from './sha256Sink'
 
 const options = { appVersion: '0.1.0', now: new Date('2026-02-01T12:00:00.000Z') }
 
@@ -27,6 +28,9 @@ async function errorsOf(text: string, language: 'de' | 'en' = 'en'): Promise<Bac
   if (result.ok) throw new Error('expected the backup to be refused')
   const fromBytes = await parseBackup(new TextEncoder().encode(text), { language })
   expect(fromBytes).toEqual(result)
+  // The Settings import hashes chunk by chunk (in a worker): the same answers.
+  const streamed = await parseBackup(text, { language, sha256: streamingSha256 })
+  expect(streamed).toEqual(result)
   return result.errors
 }
 
@@ -271,5 +275,24 @@ describe('rows', () => {
       }),
     )
     expect(tooBig[0]?.message).toContain('biography: is too long (at most 10000 characters)')
+  })
+})
+
+describe('parseBackup with a checksum sink', () => {
+  it('accepts a good file through the sink and gives the sink up afterwards', async () => {
+    const closed: string[] = []
+    const sink = (): Sha256Sink => {
+      const inner = streamingSha256()
+      return {
+        update: (c) => inner.update(c),
+        hex: () => inner.hex(),
+        close: () => closed.push('x'),
+      }
+    }
+    const text = await backupText()
+    const result = await parseBackup(new TextEncoder().encode(text), { sha256: sink })
+    expect(result).toEqual(await parseBackup(text))
+    expect(result.ok).toBe(true)
+    expect(closed).toEqual(['x'])
   })
 })

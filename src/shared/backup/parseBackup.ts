@@ -3,6 +3,7 @@ import { describeIssue } from '../i18n'
 import type { UiLanguage } from '../model/common'
 import { SCHEMA_VERSION } from '../model/tables'
 import { payloadChecksum } from './checksum'
+import type { Sha256Sink } from './sha256Sink'
 import { summarizeCounts } from './createBackup'
 import { withMessage } from './errorMessages'
 import type { BackupErrorDetail, BackupParseResult } from './format'
@@ -18,6 +19,11 @@ export type ParseBackupOptions = {
   /** For tests; the app always uses MIGRATIONS and SCHEMA_VERSION. */
   migrations?: MigrationRegistry
   currentSchemaVersion?: number
+  /**
+   * Where the payload's bytes are hashed for the checksum check; by default Web Crypto over the
+   * buffered text. The Settings import passes a worker's, so that text (0.8× the file) is never held.
+   */
+  sha256?: () => Sha256Sink
 }
 
 const headerSchema = z.object({
@@ -108,7 +114,7 @@ export async function parseBackup(
   const expected = header.data.checksum.toLowerCase()
   let actual: string
   try {
-    actual = await payloadChecksum(payload)
+    actual = await payloadChecksum(payload, options.sha256?.())
   } catch (error) {
     // JSON.parse copes with any nesting depth, JSON.stringify runs out of stack on deep nesting.
     const detail = error instanceof Error ? error.message : String(error)

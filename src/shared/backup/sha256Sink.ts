@@ -8,6 +8,8 @@ import { sha256 } from '@noble/hashes/sha2'
 export interface Sha256Sink {
   update(chunk: Uint8Array<ArrayBuffer>): void
   hex(): Promise<string>
+  /** Gives up a hash that will not be finished (a worker's, say); harmless after `hex`. */
+  close?(): void
 }
 
 function hexOf(digest: Uint8Array): string {

@@ -2,7 +2,7 @@ import { streamingSha256, type Sha256Sink } from '@shared/backup/sha256Sink'
 import type { Sha256Reply, Sha256Request } from './sha256Job'
 
 /** A checksum sink that can also be given up (the export failed before its digest). */
-export type ClosableSha256Sink = Sha256Sink & { close(): void }
+export type ClosableSha256Sink = Sha256Sink & Required<Pick<Sha256Sink, 'close'>>
 
 /**
  * The SHA-256 of an export's compact payload, hashed in a Web Worker as the page writes it: each

@@ -112,7 +112,8 @@ export function BackupSection(): ReactElement {
           const { name } = opened
           setProgress({ label: t('backupMerge.checking', { name }) })
           await nextPaint()
-          const parsed = await parseBackup(opened.bytes, { language: lang })
+          // The checksum is hashed in a worker: the payload's compact text is never held here.
+          const parsed = await parseBackup(opened.bytes, { language: lang, sha256: workerSha256 })
           if (!parsed.ok) {
             setOutcome({ kind: 'invalid', name, errors: parsed.errors })
             return
