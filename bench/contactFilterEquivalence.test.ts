@@ -8,9 +8,11 @@ import {
   type IndexedContact,
 } from '../src/shared/domain/contactList'
 import { createContactFilter, filterContacts } from '../src/shared/domain/contactFilter'
+import { firstLetterTable, warmFirstLetters } from '../src/shared/domain/contactSearchAhead'
 import { sortByPrecedence } from '../src/shared/domain/precedence'
 import { ContactKeyCache } from '../src/shared/search/contactSearch'
 import { queryWords, scoreKey } from '../src/shared/search/searchKey'
+import { warmIndex } from '../src/shared/domain/contactList'
 import { buildLargeDataset } from './largeDataset'
 
 /** filterContacts as it was before narrowing and the counting sort: the definition to match. */
@@ -135,6 +137,103 @@ describe('createContactFilter gives exactly what filterContacts gave, in the sam
     const found = search(fewer, filter)
     expect(found.map((c) => c.id)).toEqual(reference(fewer, filter).map((c) => c.id))
     expect(filterContacts(index, filter).length).toBeGreaterThan(found.length)
+  })
+})
+
+/** The index warmed as the contacts page does in idle time: keys, name order, one-letter table. */
+function warmed<T extends ContactListFields>(built: IndexedContact<T>[]): IndexedContact<T>[] {
+  warmIndex(built, 0, built.length)
+  while (!warmFirstLetters(built, 300));
+  return built
+}
+
+describe('with the one-letter table and the tables built ahead, the same answers again', () => {
+  type Row = (typeof tables.contacts)[number]
+  const texts = [
+    'K',
+    'Kowalski',
+    'Петрова',
+    '佐藤',
+    'Dolmetschen',
+    'Müller',
+    'anna s',
+    'ｶﾞｲｼﾞﾝ',
+    'a',
+    'ß',
+    ...someOf(tables.contacts, 300).map((c) => c.familyName),
+    ...someOf(tables.organizations, 100).map((o) => o.localName || o.name),
+  ]
+  const full = warmed(indexContacts(tables.contacts, lookups, new ContactKeyCache()))
+  const check = (
+    search: (i: typeof full, f: ContactFilter) => Row[],
+    on: typeof full,
+    filter: ContactFilter,
+  ): void => {
+    expect(search(on, filter).map((c) => c.id)).toEqual(reference(on, filter).map((c) => c.id))
+  }
+
+  it('typing on and deleting, with the next table built in full, in part or not at all', () => {
+    // aheadMin 0: a table ahead after every one-word search, not only the big ones.
+    const search = createContactFilter<Row>({ aheadMin: 0 })
+    let step = 0
+    for (const text of texts) {
+      const steps = typed(text)
+      for (const prefix of [...steps, ...steps.reverse()]) {
+        check(search, full, { ...EMPTY_CONTACT_FILTER, text: prefix })
+        step++
+        if (step % 3 === 1) search.prepare(1)
+        else if (step % 3 === 2) while (search.prepare(200));
+      }
+    }
+    expect(firstLetterTable(full)).not.toBeNull()
+  }, 120_000)
+
+  it('with the other filters changing between keys', () => {
+    const search = createContactFilter<Row>({ aheadMin: 0 })
+    const others: Partial<ContactFilter>[] = [
+      {},
+      { cityId: 'home' },
+      { organizationKind: 'embassy' },
+      {},
+      { language: 'ru' },
+      { tag: tables.contacts.find((c) => c.tags.length > 0)?.tags[0] ?? null },
+    ]
+    texts.slice(0, 10).forEach((text, t) => {
+      typed(text).forEach((prefix, n) => {
+        const other = others[(t + n) % others.length]
+        check(search, full, { ...EMPTY_CONTACT_FILTER, ...other, text: prefix })
+        while (search.prepare(200));
+      })
+    })
+  })
+
+  it('after contacts are added, edited or deleted (a new index, its own table)', () => {
+    const search = createContactFilter<Row>({ aheadMin: 0 })
+    const k = { ...EMPTY_CONTACT_FILTER, text: 'K' }
+    const ko = { ...EMPTY_CONTACT_FILTER, text: 'Ko' }
+    check(search, full, k)
+    while (search.prepare(200));
+    const [first, ...rest] = tables.contacts
+    if (!first) throw new Error('no contacts')
+    const edited = { ...first, familyName: 'Koxqz', updatedAt: '2099-01-01T00:00:00.000Z' }
+    const changes = [
+      rest.slice(500),
+      [edited, ...rest],
+      [...tables.contacts, { ...first, id: 'added', familyName: 'Kovacs' }],
+    ]
+    for (const contacts of changes) {
+      const next = indexContacts(contacts, lookups, new ContactKeyCache())
+      // Before its table is built, and not from the previous index's tables.
+      expect(firstLetterTable(next)).toBeNull()
+      check(search, next, ko)
+      check(search, next, k)
+      warmed(next)
+      while (search.prepare(200));
+      check(search, next, ko)
+      check(search, next, k)
+      while (search.prepare(200));
+      check(search, full, ko)
+    }
   })
 })
 

@@ -5,6 +5,7 @@ import {
   scoreCompiled,
   type QueryWord,
 } from '../search/searchKey'
+import { aheadTable, firstLetterTable, tableMatches, type AheadTable } from './contactSearchAhead'
 import {
   HOME_CITY,
   indexInNameOrder,
@@ -51,12 +52,15 @@ function sameFields(a: ContactFilter, b: ContactFilter): boolean {
  */
 function rankByScore<T extends ContactListFields>(
   matches: readonly IndexedContact<T>[],
-  scores: readonly number[],
+  scores: ArrayLike<number>,
 ): T[] {
   let max = 0
-  for (const score of scores) if (score > max) max = score
+  for (let i = 0; i < matches.length; i++) max = Math.max(max, scores[i] ?? 0)
   const starts = new Array<number>(max + 2).fill(0)
-  for (const score of scores) starts[score + 1] = (starts[score + 1] ?? 0) + 1
+  for (let i = 0; i < matches.length; i++) {
+    const score = scores[i] ?? 0
+    starts[score + 1] = (starts[score + 1] ?? 0) + 1
+  }
   for (let s = 1; s < starts.length; s++) starts[s] = (starts[s] ?? 0) + (starts[s - 1] ?? 0)
   const out = new Array<T>(matches.length)
   matches.forEach((entry, i) => {
@@ -77,26 +81,76 @@ type LastSearch<T extends ContactListFields> = {
 }
 
 /**
+ * Below this many matches the next keystroke's scan is cheap, so no table is built ahead (the
+ * option `aheadMin` lets a test build them for any search).
+ */
+const AHEAD_MIN = 1_000
+
+/** A search as you type: the ranked contacts, and work to do before the next keystroke. */
+export type ContactSearch<T extends ContactListFields> = {
+  (index: readonly IndexedContact<T>[], filter: ContactFilter): T[]
+  /**
+   * Scans up to `count` of the last search's matches into a table that answers its text plus
+   * any one more letter (see `PrefixTable`), for idle time after the results are shown; true
+   * while more remains. Only for a one-word text with many matches, where scanning them again
+   * on the next keystroke would take longest ("K" → "Ko").
+   */
+  prepare(count: number): boolean
+}
+
+/** The one form of a one-word query ("k", "佐"), else null ("mü" is "mu" and "mue"). */
+function oneForm(words: readonly QueryWord[]): string | null {
+  const [word, ...more] = words
+  return word !== undefined && word.length === 1 && more.length === 0 ? (word[0] ?? null) : null
+}
+
+/** Whether any filter besides the text is set (a table of all contacts then needs checking). */
+function anyFields(filter: ContactFilter): boolean {
+  const { organizationId, organizationKind, cityId, language, tag } = filter
+  return [organizationId, organizationKind, cityId, language, tag].some((value) => value !== null)
+}
+
+/**
  * A contact filter for search as you type. Same answers as `filterContacts`; while the text
  * only narrows (see `narrowsQuery`) and the index and other filters stay, it searches the
- * previous matches instead of all contacts, so "Ko" after "K" scans thousands, not 20,000.
+ * previous matches instead of all contacts, so "Ko" after "K" scans thousands, not 20,000. A
+ * one-letter text is looked up in the index's table (`warmFirstLetters`) once that is built, and
+ * one more letter in the table `prepare` built over the previous matches.
  */
-export function createContactFilter<T extends ContactListFields>(): (
-  index: readonly IndexedContact<T>[],
-  filter: ContactFilter,
-) => T[] {
+export function createContactFilter<T extends ContactListFields>(
+  options: { aheadMin?: number } = {},
+): ContactSearch<T> {
+  const { aheadMin = AHEAD_MIN } = options
   let last: LastSearch<T> | null = null
-  return (index, filter) => {
+  let ahead: (AheadTable<T> & { after: LastSearch<T> }) | null = null
+  const search = (index: readonly IndexedContact<T>[], filter: ContactFilter): T[] => {
     const words = queryWords(filter.text)
     if (words.length === 0) {
       last = null
       return index.filter((entry) => passesFields(entry, filter)).map((entry) => entry.contact)
     }
-    const narrowing =
-      last !== null &&
-      last.index === index &&
-      sameFields(last.filter, filter) &&
-      narrowsQuery(last.words, words)
+    const same = last !== null && last.index === index && sameFields(last.filter, filter)
+    const form = oneForm(words)
+    const tabled =
+      form === null
+        ? null
+        : (tableMatches(same && ahead?.after === last ? ahead : null, form, null) ??
+          tableMatches(
+            firstLetterTable(index),
+            form,
+            anyFields(filter) ? (entry) => passesFields(entry, filter) : null,
+          ))
+    if (tabled !== null) {
+      const { matches, scores, ranked } = tabled
+      last = { index, filter, words, matches }
+      if (ranked === null) return rankByScore(matches, scores)
+      return Array.from(ranked, (i) => {
+        const entry = matches[i]
+        if (entry === undefined) throw new Error(`no match ${i} of ${matches.length}`)
+        return entry.contact
+      })
+    }
+    const narrowing = same && last !== null && narrowsQuery(last.words, words)
     const candidates = narrowing && last !== null ? last.matches : indexInNameOrder(index)
     const compiled = compileWords(words)
     const matches: IndexedContact<T>[] = []
@@ -111,6 +165,14 @@ export function createContactFilter<T extends ContactListFields>(): (
     last = { index, filter, words, matches }
     return rankByScore(matches, scores)
   }
+  const prepare = (count: number): boolean => {
+    const from = last
+    const form = from === null ? null : oneForm(from.words)
+    if (from === null || form === null || from.matches.length < aheadMin) return false
+    if (ahead?.after !== from) ahead = { ...aheadTable(from.matches, form), after: from }
+    return !ahead.table.build(count)
+  }
+  return Object.assign(search, { prepare })
 }
 
 /**

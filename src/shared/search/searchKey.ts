@@ -12,11 +12,14 @@ import { latinSpellings } from './transliterate'
  */
 export type SearchKey = { readonly tiers: readonly [string, string, string]; readonly all: string }
 
-/** How well one word matched within a tier: a whole word, the start of one, somewhere inside. */
-const WHOLE = 0
-const PREFIX = 1
-const INSIDE = 2
-const KINDS = 3
+/**
+ * How well one word matched within a tier: a whole word, the start of one, somewhere inside. A
+ * word's score is tier * KINDS + kind (see `scoreCompiled`); `PrefixTable` scores the same way.
+ */
+export const WHOLE = 0
+export const PREFIX = 1
+export const INSIDE = 2
+export const KINDS = 3
 
 /**
  * Every spelling a text is found by, folded as queries are: "Müller" → "muller mueller",
@@ -38,8 +41,16 @@ export function searchForms(value: string): string {
 
 /** A key from already folded forms per tier (see `searchForms`); empty tiers may be ''. */
 export function keyFromForms(name: string, context: string, tag: string): SearchKey {
-  const tiers = [pad(name), pad(context), pad(tag)] as const
-  return { tiers, all: tiers.join('') }
+  const padded = [pad(name), pad(context), pad(tag)]
+  const all = padded.join('')
+  // The tiers as slices of `all`, not strings of their own: a search reads `all` first, then the
+  // tiers from the same memory, and a padded template string is a rope, slower to scan. In
+  // Node over 20,000 keys this halves a one-letter search (8.7 → 4.6 ms).
+  let at = 0
+  const [first = '', second = '', third = ''] = padded.map((tier) =>
+    all.slice(at, (at += tier.length)),
+  )
+  return { tiers: [first, second, third], all }
 }
 
 function pad(forms: string): string {

@@ -5,22 +5,25 @@ import {
   type ContactListFields,
   type IndexedContact,
 } from '@shared/domain/contactList'
+import { warmFirstLetters } from '@shared/domain/contactSearchAhead'
 import type { Contact } from '@shared/model/contact'
 import { contactKeys } from '@shared/search/contactSearch'
 import type { SearchKey } from '@shared/search/searchKey'
 import { useCityNames } from '@renderer/features/cities'
+import { runInSlices } from './inSlices'
 import { useContactLookups } from './useContactLookups'
 
 /** Keys folded between two looks at the clock (about a millisecond's work). */
 const WARM_SLICE = 50
-/** One slice's budget: short enough that a key press waits at most this for its turn. */
-const SLICE_MS = 8
+/** Contacts scanned into the one-letter table between two looks at the clock (about as long). */
+const LETTER_SLICE = 200
 
 /**
  * The contacts with their search keys, in protocol order. The list's first rows need only the
  * order, so the keys are folded afterwards in short tasks (a search before that folds the rest
- * itself). Keys come from the app-wide cache (by id and updatedAt), so a live-query update
- * refolds only the contacts that changed.
+ * itself), and then the table that answers one-letter searches is built (`warmFirstLetters`).
+ * Keys come from the app-wide cache (by id and updatedAt), so a live-query update refolds only
+ * the contacts that changed.
  */
 export function useContactIndex<T extends ContactListFields>(
   contacts: readonly T[] | undefined,
@@ -32,19 +35,13 @@ export function useContactIndex<T extends ContactListFields>(
     [contacts, lookups, cityNames],
   )
   useEffect(() => {
+    if (index.length === 0) return undefined
     let next = 0
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // Slices in tasks of their own, not idle callbacks: on a busy machine idle time may not
-    // come before the first keystroke, which would then fold everything at once.
-    const step = (): void => {
-      const until = performance.now() + SLICE_MS
-      while (next < index.length && performance.now() < until) {
-        next = warmIndex(index, next, WARM_SLICE)
-      }
-      if (next < index.length) timer = setTimeout(step, 0)
-    }
-    if (index.length > 0) timer = setTimeout(step, 0)
-    return () => clearTimeout(timer)
+    return runInSlices(() => {
+      if (next === index.length) return !warmFirstLetters(index, LETTER_SLICE)
+      next = warmIndex(index, next, WARM_SLICE)
+      return true
+    })
   }, [index])
   return index
 }
