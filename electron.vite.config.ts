@@ -49,10 +49,6 @@ export default defineConfig({
     base: './',
     resolve: { alias: PATH_ALIASES },
     build: {
-      // electron-vite leaves the renderer unminified; minified, a fresh worker compiles the
-      // briefing's 0.7 MB instead of 1.6 MB as it runs (B4-worker 450–530 → 270 ms in an A/B) and
-      // the cold start parses less (bench/results.md).
-      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
         // Our modules do nothing on import but define things (makeStyles, components, schemas).
