@@ -10,36 +10,15 @@ import {
   indexInNameOrder,
   warmIndex,
   type ContactIndexLookups,
-  type ContactListFields,
 } from './contactList'
 import { filterContacts } from './contactFilter'
+import { listContact } from './contactListTestSupport'
 
 const ORG = 'org-1'
 const EMBASSY = 'org-2'
 const TOKYO = 'city-tokyo'
 
-function person(over: Partial<ContactListFields>): ContactListFields {
-  return {
-    id: over.familyName ?? 'x',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    honorificPrefix: '',
-    honorificSuffix: '',
-    givenName: '',
-    familyName: 'X',
-    nativeName: '',
-    pronunciation: '',
-    position: '',
-    furtherOffices: [],
-    email: '',
-    organizationId: null,
-    cityId: null,
-    languages: [],
-    tags: [],
-    precedenceRank: null,
-    inOfficeSince: null,
-    ...over,
-  }
-}
+const person = listContact
 
 const koike = person({
   honorificPrefix: 'Gouverneurin',

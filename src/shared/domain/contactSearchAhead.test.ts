@@ -7,29 +7,15 @@ import {
   type ContactIndexLookups,
   type ContactListFields,
 } from './contactList'
+import { listContact } from './contactListTestSupport'
 import { firstLetterTable, warmFirstLetters } from './contactSearchAhead'
 
-function person(id: string, familyName: string, over: Partial<ContactListFields> = {}) {
-  return {
-    id,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    honorificPrefix: '',
-    honorificSuffix: '',
-    givenName: '',
-    familyName,
-    nativeName: '',
-    pronunciation: '',
-    position: '',
-    furtherOffices: [],
-    email: '',
-    organizationId: null,
-    cityId: null,
-    languages: [],
-    tags: [],
-    precedenceRank: null,
-    inOfficeSince: null,
-    ...over,
-  } satisfies ContactListFields
+function person(
+  id: string,
+  familyName: string,
+  over: Partial<ContactListFields> = {},
+): ContactListFields {
+  return listContact({ id, familyName, ...over })
 }
 
 const lookups: ContactIndexLookups = { organization: () => undefined, cityNames: () => [] }
