@@ -5,11 +5,11 @@ import type { Sha256Reply, Sha256Request } from './sha256Job'
 export type ClosableSha256Sink = Sha256Sink & Required<Pick<Sha256Sink, 'close'>>
 
 /**
- * The SHA-256 of an export's compact payload, hashed in a Web Worker as the page writes it: each
- * chunk is transferred (not copied) and dropped there once hashed, so the ~0.8× of the file the
- * compact text takes is never held, and the JavaScript hash (several times Web Crypto's CPU time)
- * runs on the other core beside the page's reading and stringifying. Without workers (unit tests)
- * the same streaming hash runs here.
+ * The SHA-256 of a backup's compact payload (the export, the import's check), hashed in a Web
+ * Worker as the page writes it: each chunk is transferred (not copied) and dropped there once
+ * hashed, so the ~0.8× of the file the compact text takes is never held, and the JavaScript hash
+ * (several times Web Crypto's CPU time) runs on the other core beside the page's reading and
+ * stringifying. Without workers (unit tests) the same streaming hash runs here.
  */
 export function workerSha256(): ClosableSha256Sink {
   if (typeof Worker === 'undefined') return { ...streamingSha256(), close: () => undefined }
