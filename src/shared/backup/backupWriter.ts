@@ -38,8 +38,8 @@ const ROW_INDENT = ' '.repeat(8)
  * `serializeBackup(createBackup(tables))` gives, without the whole file or payload ever being one
  * string or object: each row is stringified compactly for the checksum (the text of
  * JSON.stringify(payload)), handed chunk by chunk to the checksum's sink, and pretty for the file,
- * kept as UTF-8 chunks. JSON
- * strings hold no raw line breaks, so indenting a row's pretty text is a plain replace.
+ * kept as UTF-8 chunks. JSON strings hold no raw line breaks, so indenting a row's pretty text is
+ * a plain replace.
  */
 export function createBackupWriter(options: BackupWriterOptions): BackupWriter {
   const sink = options.sha256 ?? bufferedSha256()

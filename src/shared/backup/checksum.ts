@@ -1,4 +1,4 @@
-import { bufferedSha256, type Sha256Sink } from './sha256Sink'
+import { bufferedSha256, hexOf, type Sha256Sink } from './sha256Sink'
 import { Utf8Chunks } from './utf8Chunks'
 
 const CHECKSUM_PREFIX = 'sha256:'
@@ -6,7 +6,7 @@ const CHECKSUM_PREFIX = 'sha256:'
 /** Lowercase hex SHA-256 of the UTF-8 bytes of `text`, with Web Crypto (browser, worker, Node 20). */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return hexOf(new Uint8Array(digest))
 }
 
 /** payload → tables → each table's array: below that, rows are stringified whole. */

@@ -12,7 +12,8 @@ export interface Sha256Sink {
   close?(): void
 }
 
-function hexOf(digest: Uint8Array): string {
+/** A digest as lowercase hex, as backups write their checksum. */
+export function hexOf(digest: Uint8Array): string {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 

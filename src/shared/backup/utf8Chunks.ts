@@ -49,7 +49,7 @@ export class Utf8Chunks {
     else this.chunks.push(chunk)
   }
 
-  /** Every byte appended so far, encoded; the chunks stay in order in `chunks` (or went to the sink). */
+  /** Every byte appended so far, encoded: in order in `chunks`, or handed to the sink. */
   flush(): Array<Uint8Array<ArrayBuffer>> {
     if (this.used > 0) {
       this.emit(this.current.slice(0, this.used))

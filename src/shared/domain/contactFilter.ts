@@ -5,6 +5,7 @@ import {
   scoreCompiled,
   type QueryWord,
 } from '../search/searchKey'
+import { scoreOrder } from '../search/scoreOrder'
 import { aheadTable, firstLetterTable, tableMatches, type AheadTable } from './contactSearchAhead'
 import {
   HOME_CITY,
@@ -47,29 +48,18 @@ function sameFields(a: ContactFilter, b: ContactFilter): boolean {
 }
 
 /**
- * Matches ranked by score, ties in the order given (name order): a counting sort, since scores
- * are small whole numbers. The same order as sorting by (score, name order), without comparing.
+ * The matches' contacts in `order` (indexes into `matches`, see `scoreOrder`): best score first,
+ * ties in name order, the order the matches were found in.
  */
-function rankByScore<T extends ContactListFields>(
+function inOrder<T extends ContactListFields>(
   matches: readonly IndexedContact<T>[],
-  scores: ArrayLike<number>,
+  order: ArrayLike<number>,
 ): T[] {
-  let max = 0
-  for (let i = 0; i < matches.length; i++) max = Math.max(max, scores[i] ?? 0)
-  const starts = new Array<number>(max + 2).fill(0)
-  for (let i = 0; i < matches.length; i++) {
-    const score = scores[i] ?? 0
-    starts[score + 1] = (starts[score + 1] ?? 0) + 1
-  }
-  for (let s = 1; s < starts.length; s++) starts[s] = (starts[s] ?? 0) + (starts[s - 1] ?? 0)
-  const out = new Array<T>(matches.length)
-  matches.forEach((entry, i) => {
-    const score = scores[i] ?? 0
-    const at = starts[score] ?? 0
-    out[at] = entry.contact
-    starts[score] = at + 1
+  return Array.from(order, (i) => {
+    const entry = matches[i]
+    if (entry === undefined) throw new Error(`no match ${i} of ${matches.length}`)
+    return entry.contact
   })
-  return out
 }
 
 /** The last search a filter answered: its matches in name order, to narrow the next one. */
@@ -143,12 +133,7 @@ export function createContactFilter<T extends ContactListFields>(
     if (tabled !== null) {
       const { matches, scores, ranked } = tabled
       last = { index, filter, words, matches }
-      if (ranked === null) return rankByScore(matches, scores)
-      return Array.from(ranked, (i) => {
-        const entry = matches[i]
-        if (entry === undefined) throw new Error(`no match ${i} of ${matches.length}`)
-        return entry.contact
-      })
+      return inOrder(matches, ranked ?? scoreOrder(scores))
     }
     const narrowing = same && last !== null && narrowsQuery(last.words, words)
     const candidates = narrowing && last !== null ? last.matches : indexInNameOrder(index)
@@ -163,7 +148,7 @@ export function createContactFilter<T extends ContactListFields>(
       scores.push(score)
     }
     last = { index, filter, words, matches }
-    return rankByScore(matches, scores)
+    return inOrder(matches, scoreOrder(scores))
   }
   const prepare = (count: number): boolean => {
     const from = last

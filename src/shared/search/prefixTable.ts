@@ -1,3 +1,4 @@
+import { scoreOrder } from './scoreOrder'
 import { INSIDE, KINDS, PREFIX, WHOLE, type SearchKey } from './searchKey'
 
 /**
@@ -111,25 +112,9 @@ export class PrefixTable {
     this.building.forEach((bucket, char) => {
       if (bucket) {
         const scores = Uint8Array.from(bucket.scores)
-        this.next.set(char, { at: Int32Array.from(bucket.at), scores, ranked: rank(scores) })
+        this.next.set(char, { at: Int32Array.from(bucket.at), scores, ranked: scoreOrder(scores) })
       }
     })
     this.building = []
   }
-}
-
-/** Indexes of `scores`, lowest score first, equal scores in order: a counting sort. */
-function rank(scores: Uint8Array): Int32Array {
-  let max = 0
-  for (const score of scores) max = Math.max(max, score)
-  const starts = new Int32Array(max + 2)
-  for (const score of scores) starts[score + 1] = (starts[score + 1] ?? 0) + 1
-  for (let s = 1; s < starts.length; s++) starts[s] = (starts[s] ?? 0) + (starts[s - 1] ?? 0)
-  const ranked = new Int32Array(scores.length)
-  scores.forEach((score, i) => {
-    const at = starts[score] ?? 0
-    ranked[at] = i
-    starts[score] = at + 1
-  })
-  return ranked
 }
