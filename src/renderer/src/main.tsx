@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { App } from './app/App'
+import { preloadScreen } from './app/routes'
 import { DEFAULT_DB_NAME, type AppDB } from './db/AppDB'
 import { countChanges, type ChangeCounter } from './db/changeCounter'
 import { watchConnection } from './db/connectionWatch'
@@ -73,6 +74,8 @@ async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> 
         />
       </Bare>,
     )
+  // The first screen's chunk comes while the database opens, so it renders with the shell.
+  const screen = preloadScreen(window.location.hash)
   // "Start with empty data" is the user's choice over a move that failed: it is not retried then.
   if (!allowEmpty) {
     const moved = await moveToNewOrigin(DEFAULT_DB_NAME, platform, i18n.language as UiLanguage)
@@ -97,6 +100,7 @@ async function boot(root: Root, i18n: I18n, allowEmpty: boolean): Promise<void> 
   }
   const db = outcome.db
   watchConnection(db)
+  await screen
   root.render(
     <StrictMode>
       <App db={db} i18n={i18n} />

@@ -1,17 +1,39 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router'
 import { AppShell } from './AppShell'
-import { lazyPage } from './lazyPage'
+import { firstSegment } from './firstSegment'
+import { feature, lazyPage, type Feature } from './lazyPage'
 import { NotFound, RouteError } from './RouteError'
 import { UnsavedChangesGuard } from './UnsavedChangesGuard'
 
 // Each feature is its own chunk, loaded on its first visit (AppShell shows RouteLoading meanwhile),
 // so the first load holds only the shell, i18n, the data layer and Fluent's core.
-const cities = () => import('../features/cities')
-const contacts = () => import('../features/contacts')
-const organizations = () => import('../features/organizations')
-const reports = () => import('../features/reports')
-const settings = () => import('../features/settings')
-const visits = () => import('../features/visits')
+const cities = feature(() => import('../features/cities'))
+const contacts = feature(() => import('../features/contacts'))
+const organizations = feature(() => import('../features/organizations'))
+const reports = feature(() => import('../features/reports'))
+const settings = feature(() => import('../features/settings'))
+const visits = feature(() => import('../features/visits'))
+
+/** The feature behind a route's first path segment ('' is the index, which shows the visits). */
+const FEATURE_OF_SEGMENT: Record<string, Feature<unknown>> = {
+  '': visits,
+  visits,
+  'follow-ups': visits,
+  contacts,
+  organizations,
+  cities,
+  reports,
+  settings,
+}
+
+/**
+ * Fetches the chunk of the screen a start lands on (`location.hash`), while the database opens,
+ * so that screen renders with the shell instead of after it. Resolves in any case: a chunk that
+ * does not load is tried again, and reported, when the screen is shown.
+ */
+export async function preloadScreen(hash: string): Promise<void> {
+  await FEATURE_OF_SEGMENT[firstSegment(hash)]?.load().catch(() => undefined)
+}
 
 const CitiesPage = lazyPage(cities, 'CitiesPage')
 const CityDetailPage = lazyPage(cities, 'CityDetailPage')
