@@ -12,6 +12,7 @@ import type { TableRow, VisitChildTable } from '@shared/model/tables'
 import { useDb, useRepos } from './DbContext'
 import { hasDemoData } from './demo'
 import type { ListOptions } from './entityRepository'
+import { uncachedRead } from './uncachedRead'
 
 /*
  * Live queries: each hook re-renders when the rows it read change. All return undefined while
@@ -19,11 +20,12 @@ import type { ListOptions } from './entityRepository'
  */
 
 export function useContacts(opts: ListOptions = {}): Contact[] | undefined {
+  const db = useDb()
   const repos = useRepos()
   const { includeDeleted, onlyDeleted } = opts
   return useLiveQuery(
-    () => repos.contacts.list({ includeDeleted, onlyDeleted }),
-    [repos, includeDeleted, onlyDeleted],
+    () => uncachedRead(db, db.contacts, () => repos.contacts.list({ includeDeleted, onlyDeleted })),
+    [db, repos, includeDeleted, onlyDeleted],
   )
 }
 
