@@ -127,6 +127,11 @@ const STATES: (() => State)[] = [
       // The confirmation has closed (while open, it hides the rest of the page from readers).
       await expect(page.getByRole('dialog')).toHaveCount(0)
       await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden', 'true')
+      // The toast fades in by a script animation, which reduced motion does not shorten: checked
+      // half-way, its text is nearly white on white.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      )
     },
   }),
 ]
