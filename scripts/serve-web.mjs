@@ -47,10 +47,23 @@ const server = createServer((req, res) => {
     return
   }
   const target = existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html')
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
+  const { size, mtimeMs } = statSync(target)
+  const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`
+  // Revalidated on every load, so a rebuild is seen at once; a file that did not change is not
+  // sent again and keeps Chromium's compiled code for it (V8's code cache lives with the HTTP
+  // cache entry), as the desktop app's app:// scheme keeps it (codeCache in appProtocol.ts).
+  const headers = {
+    'Cache-Control': 'no-cache',
+    ETag: etag,
     'X-Content-Type-Options': 'nosniff',
+  }
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end()
+    return
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
   })
   createReadStream(target).pipe(res)
 })
