@@ -129,9 +129,7 @@ const STATES: (() => State)[] = [
       await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden', 'true')
       // The toast fades in by a script animation, which reduced motion does not shorten: checked
       // half-way, its text is nearly white on white.
-      await page.waitForFunction(() =>
-        document.getAnimations().every((a) => a.playState !== 'running'),
-      )
+      await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')")
     },
   }),
 ]
