@@ -46,18 +46,22 @@ async function workerTimes(path: string): Promise<Record<string, number>> {
   return out
 }
 
-/** One document: `ahead` posts once the worker said ready (as the tab does), `fresh` at once. */
+/**
+ * One document: `ahead` tells the worker to warm up and posts once it said warmed (as the tab
+ * does, the tab open a moment before the click), `fresh` posts at once.
+ */
 const once = (file: string, ahead: boolean): string => `new Promise((resolve, reject) => {
   const created = performance.now()
   let start = created
   const marks = []
   const w = new Worker('./assets/${file}', { type: 'module' })
-  const post = () => { start = performance.now(); w.postMessage(window.__request) }
+  const post = () => { start = performance.now(); w.postMessage({ type: 'build', request: window.__request }) }
+  if (${ahead}) w.postMessage({ type: 'warm-up' })
   w.onmessage = (e) => {
     const d = e.data
     if (d.type === 'progress' && d.progress.step === 'section') return
-    marks.push((d.type === 'progress' ? d.progress.step : d.type) + '@' + Math.round(performance.now() - (d.type === 'ready' ? created : start)))
-    if (d.type === 'ready' && ${ahead}) post()
+    marks.push((d.type === 'progress' ? d.progress.step : d.type) + '@' + Math.round(performance.now() - (d.type === 'ready' || d.type === 'warmed' ? created : start)))
+    if (d.type === 'warmed' && ${ahead}) post()
     if (d.type === 'done') { w.terminate(); resolve(marks.join(' ')) }
     if (d.type === 'failed') { w.terminate(); reject(new Error(JSON.stringify(d.failure))) }
   }

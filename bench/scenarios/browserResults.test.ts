@@ -24,8 +24,10 @@ const measured: BrowserMeasured = {
   search: { app: [...Array.from({ length: 19 }, () => 5), 40], floor: [0.2, 0.4, 0.3], strings: 3 },
   worker: {
     samples: [200, 100, 120],
+    atReady: [300, 250, 280],
     fresh: [900, 800, 1000],
     ready: [600, 700, 650],
+    warmed: [800, 900, 850],
     bytes: 2048,
   },
   exports: [

@@ -33,6 +33,8 @@ class FakeWorker {
 }
 
 const request = { visitId: 'v1' } as BriefingRequest
+const warmUp = { type: 'warm-up' }
+const build = { type: 'build', request }
 const done: BriefingReply = {
   type: 'done',
   bytes: new Uint8Array([1, 2, 3]),
@@ -49,15 +51,16 @@ afterEach(() => {
 })
 
 describe('the briefing worker started ahead', () => {
-  it('takes the request, so the document starts no worker of its own', async () => {
+  it('is told to warm up, then takes the request, so the document starts no worker of its own', async () => {
     prepareBriefingWorker()
     prepareBriefingWorker()
     expect(FakeWorker.started).toHaveLength(1)
     const run = startBriefing(request, () => undefined)
     const [ahead] = FakeWorker.started
     expect(FakeWorker.started).toHaveLength(1)
-    expect(ahead?.posted).toEqual([request])
+    expect(ahead?.posted).toEqual([warmUp, build])
     ahead?.reply({ type: 'ready' })
+    ahead?.reply({ type: 'warmed' })
     ahead?.reply(done)
     expect((await run.result).bytes).toEqual(new Uint8Array([1, 2, 3]))
     expect(ahead?.terminated).toBe(true)
@@ -68,7 +71,8 @@ describe('the briefing worker started ahead', () => {
     void startBriefing(request, () => undefined).result.catch(() => undefined)
     void startBriefing(request, () => undefined).result.catch(() => undefined)
     expect(FakeWorker.started).toHaveLength(2)
-    expect(FakeWorker.started.map((w) => w.posted.length)).toEqual([1, 1])
+    // The second, started for its document at once, is not told to warm up: it would wait for it.
+    expect(FakeWorker.started.map((w) => w.posted)).toEqual([[warmUp, build], [build]])
   })
 
   it('is replaced when its script failed before the document came', async () => {
@@ -77,9 +81,9 @@ describe('the briefing worker started ahead', () => {
     broken?.fail()
     const run = startBriefing(request, () => undefined)
     expect(broken?.terminated).toBe(true)
-    expect(broken?.posted).toEqual([])
+    expect(broken?.posted).toEqual([warmUp])
     const fresh = FakeWorker.started[1]
-    expect(fresh?.posted).toEqual([request])
+    expect(fresh?.posted).toEqual([build])
     fresh?.reply(done)
     await expect(run.result).resolves.toMatchObject({ bytes: new Uint8Array([1, 2, 3]) })
   })

@@ -1,6 +1,6 @@
 import type { KeyedError } from '@shared/i18n/errorMessage'
 import type { BriefingSnapshotContent } from '@shared/model/briefingSnapshot'
-import type { BriefingReply, BriefingRequest, BriefingStep } from './briefingProtocol'
+import type { BriefingCall, BriefingReply, BriefingRequest, BriefingStep } from './briefingProtocol'
 
 export type { BriefingRequest, BriefingStep } from './briefingProtocol'
 
@@ -45,9 +45,10 @@ let spare: { worker: Worker; broken: boolean } | null = null
 /**
  * Starts a worker ahead of the next document (the Documents tab calls this when it opens and after
  * each document), so the click does not wait for the worker to start and to load, compile and run
- * its chunk: hundreds of milliseconds, as much as a small document takes. One per document still,
- * each used once: docx numbers bookmarks and drawings from counters of its own module, so a reused
- * worker would number the next book on from the last one, and `cancel` terminates the busy worker.
+ * its chunk: hundreds of milliseconds, as much as a small document takes. While it waits it warms
+ * up on the demo trip's book (briefing.worker.ts). One per document still, each used once, as
+ * `cancel` terminates the busy worker. (docx numbers bookmarks and drawings from counters of its
+ * own module, so a book's ids start after its warm-up's: unique within the file all the same.)
  */
 export function prepareBriefingWorker(): void {
   if (spare || typeof Worker === 'undefined') return
@@ -58,6 +59,7 @@ export function prepareBriefingWorker(): void {
     event.preventDefault()
     ahead.broken = true
   }
+  ahead.worker.postMessage({ type: 'warm-up' } satisfies BriefingCall)
   spare = ahead
 }
 
@@ -92,6 +94,7 @@ export function startBriefing(
       const reply = event.data
       switch (reply.type) {
         case 'ready':
+        case 'warmed':
           return
         case 'progress':
           onProgress(reply.progress)
@@ -119,7 +122,7 @@ export function startBriefing(
       reject(new Error(`briefing worker error: ${event.message}`))
     }
   })
-  worker.postMessage(request)
+  worker.postMessage({ type: 'build', request } satisfies BriefingCall)
   return {
     result,
     cancel() {

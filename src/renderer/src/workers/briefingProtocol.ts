@@ -15,6 +15,12 @@ export type BriefingRequest = {
   options: BriefingOptions
 }
 
+/**
+ * What the page posts: `warm-up` to a worker started ahead of a document (it then builds
+ * throwaway books while it waits), `build` with the document's request, once per worker.
+ */
+export type BriefingCall = { type: 'warm-up' } | { type: 'build'; request: BriefingRequest }
+
 /** A step of the work, in the order they come; `section` steps only for the full book. */
 export type BriefingStep =
   | { step: 'loading' }
@@ -29,6 +35,8 @@ export type BriefingFailure = { messageKey: string; params?: Record<string, stri
 export type BriefingReply =
   /** The worker's chunk is loaded and run: a worker started ahead is ready for its request. */
   | { type: 'ready' }
+  /** Its warm-up books are built (or cut short by the request): a request now runs compiled. */
+  | { type: 'warmed' }
   | { type: 'progress'; progress: BriefingStep }
   /** The document, and the snapshot of what it says, to store once the file is saved. */
   | { type: 'done'; bytes: Uint8Array<ArrayBuffer>; snapshot: BriefingSnapshotContent }
