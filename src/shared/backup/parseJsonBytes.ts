@@ -15,8 +15,12 @@
 
 /** Containers down to this depth are put together here; deeper values are parsed whole. */
 const ASSEMBLED_DEPTH = 4
-/** The rows of a table are parsed about this many bytes at a time (tests pass smaller ones). */
-const BATCH_BYTES = 1 << 20
+/**
+ * The rows of a table are parsed about this many bytes at a time (tests pass smaller ones). Small
+ * enough that each batch's text stays under V8's large-object size and dies young; in Node the
+ * 247 MiB backup of the large office parses in 1.5–1.6 s this way against 2.0 s with 1 MiB.
+ */
+const BATCH_BYTES = 1 << 15
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c

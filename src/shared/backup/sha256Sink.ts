@@ -8,6 +8,11 @@ import { sha256 } from '@noble/hashes/sha2'
 export interface Sha256Sink {
   update(chunk: Uint8Array<ArrayBuffer>): void
   hex(): Promise<string>
+  /**
+   * A promise to wait for before handing on more, when the sink holds more chunks than it wants
+   * (a worker that hashes slower than the page writes); null when it can take more now.
+   */
+  backlog?(): Promise<void> | null
   /** Gives up a hash that will not be finished (a worker's, say); harmless after `hex`. */
   close?(): void
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sha256Hex } from '@shared/backup/checksum'
-import { workerSha256 } from './sha256Client'
+import { MAX_CHUNKS_IN_FLIGHT, workerSha256 } from './sha256Client'
 import { createSha256Job, type Sha256Reply, type Sha256Request } from './sha256Job'
 
 /** Stands in for the browser's Worker: runs the real job, a task later, as a worker would. */
@@ -58,6 +58,35 @@ describe('workerSha256', () => {
     await expect(sink.hex()).rejects.toThrow('checksum worker: not loadable')
   })
 
+  it('asks the writer to wait while the worker lags, and lets it go on as chunks are hashed', async () => {
+    const sink = workerSha256()
+    for (let i = 0; i < MAX_CHUNKS_IN_FLIGHT - 1; i++) sink.update(encode(`${i},`))
+    expect(sink.backlog?.()).toBeNull()
+    sink.update(encode('last'))
+    const backlog = sink.backlog?.()
+    expect(backlog).toBeInstanceOf(Promise)
+    let resumed = false
+    void backlog?.then(() => (resumed = true))
+    await Promise.resolve()
+    expect(resumed).toBe(false)
+    // The worker hashes the first chunk and says so: one fewer in flight, the writer goes on.
+    await vi.waitFor(() => expect(resumed).toBe(true))
+    expect(sink.backlog?.()).toBeNull()
+    const text = Array.from({ length: MAX_CHUNKS_IN_FLIGHT - 1 }, (_, i) => `${i},`).join('')
+    expect(await sink.hex()).toBe(await sha256Hex(`${text}last`))
+  })
+
+  it('lets a waiting writer go on when the worker fails, and no longer holds it back', async () => {
+    const sink = workerSha256()
+    for (let i = 0; i < MAX_CHUNKS_IN_FLIGHT; i++) sink.update(encode('x'))
+    const backlog = sink.backlog?.()
+    JobWorker.started[0]?.fail()
+    await expect(backlog).resolves.toBeUndefined()
+    await expect(sink.hex()).rejects.toThrow('not loadable')
+    sink.update(encode('y'))
+    expect(sink.backlog?.()).toBeNull()
+  })
+
   it('hashes in the page where there are no workers', async () => {
     vi.stubGlobal('Worker', undefined)
     const sink = workerSha256()
@@ -77,6 +106,8 @@ describe('createSha256Job', () => {
     handle({ type: 'update', chunk: encode('d') })
     await Promise.resolve()
     expect(replies).toEqual([
+      { type: 'hashed' },
+      { type: 'hashed' },
       { type: 'failed', message: 'update after end' },
       { type: 'digest', hex: await sha256Hex('abc') },
     ])

@@ -1,9 +1,13 @@
 import { streamingSha256 } from '@shared/backup/sha256Sink'
 
 export type Sha256Request = { type: 'update'; chunk: Uint8Array<ArrayBuffer> } | { type: 'end' }
-export type Sha256Reply = { type: 'digest'; hex: string } | { type: 'failed'; message: string }
+export type Sha256Reply =
+  { type: 'hashed' } | { type: 'digest'; hex: string } | { type: 'failed'; message: string }
 
-/** The worker's whole job, apart from the worker so a test can run it: hash what comes, once. */
+/**
+ * The worker's whole job, apart from the worker so a test can run it: hash what comes, once. Each
+ * chunk is acknowledged once hashed, so the page can hold back while the hash lags behind.
+ */
 export function createSha256Job(
   post: (reply: Sha256Reply) => void,
 ): (request: Sha256Request) => void {
@@ -17,6 +21,7 @@ export function createSha256Job(
     switch (request.type) {
       case 'update':
         sink.update(request.chunk)
+        post({ type: 'hashed' })
         return
       case 'end':
         ended = true
