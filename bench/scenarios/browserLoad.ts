@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { importBackup } from '../benchImport'
 import { seen, watch } from '../pageProbe'
-import { openSession, rendererPeakBytes } from './browserSession'
+import { openSession, watchRendererPeak } from './browserSession'
 
 /**
  * B1's floor, in the page: every row the app's import wrote, read back untimed, then timed into a
@@ -110,10 +110,11 @@ export async function loadOnce(
 ): Promise<{ run: LoadRun; profile: string }> {
   const profile = await mkdtemp(join(scratch, 'profile-'))
   const session = await openSession(profile)
+  const memory = watchRendererPeak(profile)
   try {
     await session.page.goto(`${url}/#/settings`)
     const [check, write] = await importBackup(session.page, url, backupPath, 'B1')
-    const peakBytes = await rendererPeakBytes(profile)
+    const peakBytes = await memory.stop()
     const floor = (await session.page.evaluate(PUT_LOOP_FLOOR)) as {
       ms: number
       count: number
@@ -135,6 +136,8 @@ export async function loadOnce(
       },
     }
   } finally {
+    // Ends the sampling when the run failed before its peak was read (harmless after stop).
+    await memory.stop().catch(() => 0)
     await session.close()
   }
 }
@@ -154,6 +157,7 @@ export async function exportOnce(
   profile: string,
 ): Promise<{ ms: number; bytes: number; peakBytes: number }> {
   const session = await openSession(profile)
+  const memory = watchRendererPeak(profile)
   try {
     const { page } = session
     await page.goto(`${url}/#/settings`)
@@ -168,10 +172,12 @@ export async function exportOnce(
     const path = await download.path()
     const bytes = (await stat(path)).size
     await rm(path, { force: true })
-    const peakBytes = await rendererPeakBytes(profile)
+    const peakBytes = await memory.stop()
     if (session.errors.length > 0) throw new Error(`page errors: ${session.errors.join(' | ')}`)
     return { ms, bytes, peakBytes }
   } finally {
+    // Ends the sampling when the run failed before its peak was read (harmless after stop).
+    await memory.stop().catch(() => 0)
     await session.close()
   }
 }

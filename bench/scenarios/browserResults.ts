@@ -49,7 +49,7 @@ export function browserResults(m: BrowserMeasured): ScenarioResult[] {
     )
   const exportPeak = Math.max(...m.exports.map((e) => e.peakBytes)) / MiB
   const importPeak = Math.max(...m.loads.map((l) => l.peakBytes)) / MiB
-  const peakNote = `peak resident memory (VmHWM) of the page's renderer process, app start included, vs the ${m.fileMiB.toFixed(0)} MiB file; the kernel's peak, since CDP heap samples stall in the long tasks`
+  const peakNote = `peak resident memory (VmHWM and VmRSS sampled every 100 ms; Chromium resets VmHWM now and then) of the page's renderer process, app start included, vs the ${m.fileMiB.toFixed(0)} MiB file; from /proc, since CDP heap samples stall in the long tasks`
   return [
     judged(
       {

@@ -52,13 +52,8 @@ async function processTable(): Promise<{ pid: number; ppid: number; cmd: string 
   return rows
 }
 
-/**
- * The highest resident memory (VmHWM, the kernel's own peak) of any renderer process of the
- * Chromium running on `profile`, in bytes. The kernel's peak and not sampled JS heap sizes: CDP
- * answers on the renderer's main thread, so samples stall during the long tasks where the peak
- * is, and a 247 MiB file text, its parse and the IndexedDB buffers live partly outside the JS heap.
- */
-export async function rendererPeakBytes(profile: string): Promise<number> {
+/** The renderer processes of the Chromium running on `profile`. */
+async function rendererPids(profile: string): Promise<number[]> {
   const table = await processTable()
   const browser = table.find(
     (p) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='),
@@ -72,13 +67,54 @@ export async function rendererPeakBytes(profile: string): Promise<number> {
     family.add(pid)
     queue.push(...(children.get(pid) ?? []))
   }
+  return table
+    .filter((p) => family.has(p.pid) && p.cmd.includes('--type=renderer'))
+    .map((p) => p.pid)
+}
+
+/** The larger of VmHWM and VmRSS of one process, in bytes; 0 once it has ended. */
+async function residentPeak(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+  const kb = (field: string): number =>
+    Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0)
+  return Math.max(kb('VmHWM'), kb('VmRSS')) * 1024
+}
+
+export interface PeakWatch {
+  /** Stops watching; the highest resident memory of any renderer seen since the start, bytes. */
+  stop(): Promise<number>
+}
+
+/**
+ * Watches the resident memory of the renderer processes of the Chromium on `profile`: every
+ * 100 ms the larger of VmHWM (the kernel's own peak) and VmRSS of each. VmHWM alone is not
+ * enough: Chromium resets it now and then (it was seen reading 908 MiB after samples of the same
+ * process had shown 1081 MiB), and a reset forgets the peak before it. Sampled and not from CDP:
+ * CDP is answered on the renderer's main thread, so its samples stall during exactly the long
+ * tasks where the peak is, and a 247 MiB file, its parse and the IndexedDB buffers live partly
+ * outside the JS heap. The process list is read again every second (a page may get a new one).
+ */
+export function watchRendererPeak(profile: string): PeakWatch {
   let peak = 0
-  for (const p of table) {
-    if (!family.has(p.pid) || !p.cmd.includes('--type=renderer')) continue
-    const status = await readFile(`/proc/${p.pid}/status`, 'utf8').catch(() => '')
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0)
-    peak = Math.max(peak, kb * 1024)
+  let stopped = false
+  let failure: unknown = null
+  const loop = (async () => {
+    let pids: number[] = []
+    for (let tick = 0; !stopped; tick++) {
+      if (tick % 10 === 0) pids = await rendererPids(profile)
+      for (const pid of pids) peak = Math.max(peak, await residentPeak(pid))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })().catch((error: unknown) => (failure = error))
+  return {
+    async stop() {
+      stopped = true
+      await loop
+      if (failure) throw failure
+      // Once more at the end, so a peak after the last sample still counts through VmHWM.
+      for (const pid of await rendererPids(profile)) peak = Math.max(peak, await residentPeak(pid))
+      if (peak === 0) throw new Error('no renderer process found')
+      return peak
+    },
   }
-  if (peak === 0) throw new Error('no renderer process found')
-  return peak
 }
