@@ -1,6 +1,7 @@
 import { judged, percentile, type ScenarioResult } from '../benchResults'
 import { summarize } from '../benchStats'
 import type { LoadRun } from './browserLoad'
+import type { WorkerBriefingRuns } from './browserStart'
 import { BROWSER_SETUP } from './browserSetup'
 
 const MiB = 1024 * 1024
@@ -16,14 +17,7 @@ export interface BrowserMeasured {
   visits: ColdStarts
   contacts: ColdStarts
   search: { app: number[]; floor: number[]; strings: number }
-  worker: {
-    samples: number[]
-    atReady: number[]
-    fresh: number[]
-    ready: number[]
-    warmed: number[]
-    bytes: number
-  }
+  worker: WorkerBriefingRuns
   exports: { ms: number; bytes: number; peakBytes: number; floor: number }[]
   fileMiB: number
 }

@@ -137,6 +137,16 @@ async function briefingWorkerFile(root: string): Promise<string> {
   return `./assets/${file}`
 }
 
+/** B4-worker's runs: postMessage at `warmed`, at `ready`, and with no worker ahead; ms. */
+export interface WorkerBriefingRuns {
+  samples: number[]
+  atReady: number[]
+  fresh: number[]
+  ready: number[]
+  warmed: number[]
+  bytes: number
+}
+
 /**
  * B4-worker: the request the Documents tab would post (the rows of the briefing case) posted to
  * the app's built worker in the page, alternating run by run between
@@ -154,14 +164,7 @@ export async function workerBriefing(
   root: string,
   request: unknown,
   runs: number,
-): Promise<{
-  samples: number[]
-  atReady: number[]
-  fresh: number[]
-  ready: number[]
-  warmed: number[]
-  bytes: number
-}> {
+): Promise<WorkerBriefingRuns> {
   const script = await briefingWorkerFile(root)
   await page.evaluate(`window.__benchRequest = ${JSON.stringify(request)}`)
   const once = (
