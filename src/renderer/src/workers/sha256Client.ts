@@ -25,6 +25,8 @@ export function workerSha256(): ClosableSha256Sink {
   const post = (request: Sha256Request, transfer: Transferable[] = []): void =>
     worker.postMessage(request, transfer)
   let inFlight = 0
+  // Set before a held-back writer is let go, so that it is not held back again when it asks next.
+  let gaveUp = false
   let resume: (() => void) | null = null
   const release = (): void => {
     const waiting = resume
@@ -33,6 +35,7 @@ export function workerSha256(): ClosableSha256Sink {
   }
   const digest = new Promise<string>((resolve, reject) => {
     const fail = (message: string): void => {
+      gaveUp = true
       worker.terminate()
       // A writer held back by the backlog goes on, and learns of the failure from the digest.
       release()
@@ -64,17 +67,14 @@ export function workerSha256(): ClosableSha256Sink {
     }
   })
   // A failure before anyone asks for the digest must not surface as an unhandled rejection.
-  let failed = false
-  digest.catch(() => {
-    failed = true
-  })
+  digest.catch(() => undefined)
   return {
     update: (chunk) => {
       inFlight += 1
       post({ type: 'update', chunk }, [chunk.buffer])
     },
     backlog: () =>
-      failed || inFlight < MAX_CHUNKS_IN_FLIGHT
+      gaveUp || inFlight < MAX_CHUNKS_IN_FLIGHT
         ? null
         : new Promise<void>((resolve) => (resume = resolve)),
     hex: () => {
@@ -82,6 +82,7 @@ export function workerSha256(): ClosableSha256Sink {
       return digest
     },
     close: () => {
+      gaveUp = true
       worker.terminate()
       release()
     },
