@@ -81,6 +81,32 @@ test('a tampered backup is refused and nothing changes', async ({ page }, testIn
   await expect(page.getByRole('link', { name: 'Tokio', exact: true })).toBeVisible()
 })
 
+test('a file cut off mid-way is refused with the line and column where it stops', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/#/settings')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
+  ])
+  const text = await readFile(await download.path(), 'utf8')
+  // The import reads bytes into a resizable buffer, which Chromium's TextDecoder refuses: the
+  // message for a broken file must still come, from a copy.
+  const lines = text.split('\n')
+  const cut = testInfo.outputPath('cut.json')
+  await writeFile(cut, lines.slice(0, 12).join('\n') + '\n  ,,\n')
+
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
+  ])
+  await chooser.setFiles(cut)
+  await expect(
+    page.getByText('Die Datei ist kein gültiges JSON: Fehler in Zeile 13').first(),
+  ).toBeVisible()
+  await expect(page.getByText('Es wurde nichts geändert.').first()).toBeVisible()
+})
+
 test('demo data loads in one click and leaves after a question, with a safety copy', async ({
   page,
 }) => {

@@ -57,6 +57,13 @@ export const openFileArgsSchema = z.object({
    * come in other encodings (vCards from older Outlook are Windows-1252).
    */
   as: z.enum(['text', 'bytes']).optional(),
+  /**
+   * With `bytes`: read into a buffer `releaseBytes` (@shared/reclaimableBytes) gives back at once,
+   * for a caller that is done with a large file long before it is done with its contents (the
+   * backup import). Such bytes must be copied before DOM APIs see them. The browser honours it;
+   * in Electron the bytes come in one IPC message and are freed by the next collection.
+   */
+  reclaimable: z.boolean().optional(),
 })
 export type OpenFileArgs = z.infer<typeof openFileArgsSchema>
 export type OpenedText = { status: 'opened'; name: string; size: number; text: string }

@@ -10,6 +10,7 @@ import type { BackupErrorDetail, BackupParseResult } from './format'
 import { BACKUP_FORMAT, SUPPORTED_FORMAT_VERSIONS } from './format'
 import { locateJsonError } from './jsonErrorPosition'
 import { parseJsonBytes } from './parseJsonBytes'
+import { isReclaimable } from '../reclaimableBytes'
 import type { MigrationRegistry, RawTables } from './migrations'
 import { MIGRATIONS, migrateTables } from './migrations'
 import { validateTables } from './validateTables'
@@ -24,6 +25,12 @@ export type ParseBackupOptions = {
    * buffered text. The Settings import passes a worker's, so that text (0.8× the file) is never held.
    */
   sha256?: () => Sha256Sink
+  /**
+   * Called once the file's JSON has been read: from then on the input is not looked at again, and
+   * the caller may free it. The Settings import gives a large file's bytes back here, before the
+   * checksum and the validation build their own copies (`releaseBytes`).
+   */
+  onParsed?: () => void
 }
 
 const headerSchema = z.object({
@@ -62,7 +69,10 @@ function readJsonInput(
 ): { ok: true; data: unknown } | { ok: false; error: BackupErrorDetail } {
   // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
   if (typeof input === 'string') return readJson(input.replace(/^\uFEFF/, ''))
-  return parseJsonBytes(input) ?? readJson(new TextDecoder().decode(input))
+  const parsed = parseJsonBytes(input)
+  if (parsed) return parsed
+  // TextDecoder refuses views of a resizable buffer: a copy, made only for a broken file.
+  return readJson(new TextDecoder().decode(isReclaimable(input) ? input.slice() : input))
 }
 
 /**
@@ -83,6 +93,7 @@ export async function parseBackup(
   })
 
   const json = readJsonInput(input)
+  options.onParsed?.()
   if (!json.ok) return fail([json.error])
   const data = json.data
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {

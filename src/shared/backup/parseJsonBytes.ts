@@ -1,3 +1,5 @@
+import { isReclaimable } from '../reclaimableBytes'
+
 /**
  * JSON.parse of UTF-8 bytes without the text of the whole file. A large office's backup is
  * 250 MB of UTF-8 but, holding Cyrillic and CJK names, 500 MB as a JavaScript string (two bytes
@@ -33,6 +35,24 @@ const CLOSE_BRACKET = 0x5d
 
 class NotJson extends Error {}
 
+/**
+ * Decodes slices of `bytes`. Chromium's TextDecoder refuses views of a resizable buffer (the
+ * Settings import reads a large file into one, to give its memory back right after this parse),
+ * so those slices are copied into a scratch buffer first: one memory copy of each, small beside
+ * the decoding.
+ */
+function sliceDecoder(bytes: Uint8Array): (from: number, to: number) => string {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+  if (!isReclaimable(bytes)) return (from, to) => decoder.decode(bytes.subarray(from, to))
+  let scratch = new Uint8Array(BATCH_BYTES * 4)
+  return (from, to) => {
+    const length = to - from
+    if (scratch.length < length) scratch = new Uint8Array(length * 2)
+    scratch.set(bytes.subarray(from, to))
+    return decoder.decode(scratch.subarray(0, length))
+  }
+}
+
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 }
@@ -41,7 +61,7 @@ export function parseJsonBytes(
   bytes: Uint8Array,
   { batchBytes = BATCH_BYTES }: { batchBytes?: number } = {},
 ): { ok: true; data: unknown } | null {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+  const decode = sliceDecoder(bytes)
   const end = bytes.length
   let at = 0
 
@@ -88,8 +108,7 @@ export function parseJsonBytes(
     }
     return i
   }
-  const parsePiece = (from: number, to: number): unknown =>
-    JSON.parse(decoder.decode(bytes.subarray(from, to))) as unknown
+  const parsePiece = (from: number, to: number): unknown => JSON.parse(decode(from, to)) as unknown
 
   const value = (depth: number): unknown => {
     skipSpace()
@@ -140,7 +159,7 @@ export function parseJsonBytes(
    */
   const batchedElements = (out: unknown[]): unknown[] => {
     const flush = (from: number, to: number): void => {
-      const batch = JSON.parse(`[${decoder.decode(bytes.subarray(from, to))}]`) as unknown[]
+      const batch = JSON.parse(`[${decode(from, to)}]`) as unknown[]
       for (const element of batch) out.push(element)
     }
     let from = at

@@ -79,8 +79,9 @@ function openFile(args: OpenFileArgs): Promise<OpenFileResult> {
       if (!file) return resolve({ status: 'cancelled' })
       const refused = sizeCheck(file.name, file.size, args.maxBytes ?? MAX_OPEN_FILE_BYTES)
       if (refused) return resolve(refused)
-      readOpenedFile(file, args.as ?? 'text').then(resolve, (e: unknown) =>
-        reject(e instanceof Error ? e : new Error(String(e))),
+      readOpenedFile(file, args.as ?? 'text', args.reclaimable === true).then(
+        resolve,
+        (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
       )
     })
     document.body.append(input)

@@ -8,6 +8,7 @@ import {
   readOpenedFile,
   sizeCheck,
 } from './choose'
+import { isReclaimable, releaseBytes } from '@shared/reclaimableBytes'
 
 // The browser fallback with another platform name: stays complete when the contract grows.
 const fake = (platform: string): PlannerImplementation => ({
@@ -85,5 +86,26 @@ describe('readOpenedFile', () => {
     expect(opened).toMatchObject({ status: 'opened', text: 'N:M\uFFFDller\r\n' })
     const utf8 = new File([new TextEncoder().encode('N:Müller')], 'ok.vcf')
     expect(await readOpenedFile(utf8, 'text')).toMatchObject({ text: 'N:Müller' })
+  })
+
+  it('reads reclaimable bytes in pieces, equal to the file, that can be given back at once', async () => {
+    // Several stream chunks: Blob streams hand out 64 KiB at a time.
+    const big = new Uint8Array(200_000).map((_, i) => i % 251)
+    const opened = await readOpenedFile(new File([big], 'backup.json'), 'bytes', true)
+    if (!('bytes' in opened)) throw new Error('expected bytes')
+    expect(opened.size).toBe(big.length)
+    expect(isReclaimable(opened.bytes)).toBe(true)
+    expect(opened.bytes.length).toBe(big.length)
+    expect(opened.bytes.every((b, i) => b === big[i])).toBe(true)
+    releaseBytes(opened.bytes)
+    expect(opened.bytes.length).toBe(0)
+    const plain = await readOpenedFile(file, 'bytes')
+    expect('bytes' in plain && isReclaimable(plain.bytes)).toBe(false)
+  })
+
+  it('refuses a file that grew after its size was taken, rather than cut it short', async () => {
+    const grown = Object.assign(new Blob(['0123456789']), { name: 'grown.json' })
+    Object.defineProperty(grown, 'size', { value: 4 })
+    await expect(readOpenedFile(grown, 'bytes', true)).rejects.toThrow('grew')
   })
 })

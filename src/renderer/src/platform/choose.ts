@@ -5,6 +5,7 @@ import type {
   OpenFileResult,
   PlannerImplementation,
 } from '@shared/contract'
+import { reclaimableBuffer } from '@shared/reclaimableBytes'
 
 /** The Electron bridge when the preload exposed one, else the browser fallback. */
 export function chooseImplementation(
@@ -45,16 +46,39 @@ export function mimeTypeFor(fileName: string): string {
   return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'
 }
 
+/**
+ * Streams a file into a buffer that can be given back at once (`releaseBytes`). The chunks are
+ * small and die young; one `arrayBuffer()` of the whole file would stay resident until the next
+ * full collection, however early it was dropped.
+ */
+async function readReclaimable(file: Blob): Promise<Uint8Array> {
+  const buffer = reclaimableBuffer(file.size)
+  const target = new Uint8Array(buffer)
+  let filled = 0
+  const reader = file.stream().getReader()
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (filled + chunk.value.byteLength > target.length) {
+      await reader.cancel()
+      throw new Error('the file grew while it was read')
+    }
+    target.set(chunk.value, filled)
+    filled += chunk.value.byteLength
+  }
+  return new Uint8Array(buffer, 0, filled)
+}
+
 /** The same two modes as main: UTF-8 text (a byte-order mark dropped), or the bytes unchanged. */
 export async function readOpenedFile(
   file: Blob & { name: string },
   as: 'text' | 'bytes',
+  reclaimable = false,
 ): Promise<OpenedText | OpenedBytes> {
   const opened = { status: 'opened', name: file.name, size: file.size } as const
   switch (as) {
     case 'text':
       return { ...opened, text: await file.text() }
     case 'bytes':
+      if (reclaimable) return { ...opened, bytes: await readReclaimable(file) }
       return { ...opened, bytes: new Uint8Array(await file.arrayBuffer()) }
     default: {
       const never: never = as

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react'
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { parseBackup } from '@shared/backup'
+import { releaseBytes } from '@shared/reclaimableBytes'
 import { createBackupWriter } from '@shared/backup/backupWriter'
 import type { DatasetTables } from '@shared/model/tables'
 import { errorText, useT } from '@renderer/components'
@@ -94,6 +95,7 @@ export function BackupSection(): ReactElement {
         filters: BACKUP_FILTERS,
         maxBytes: MAX_OPEN_FILE_BYTES,
         as: 'bytes',
+        reclaimable: true,
       })
       switch (opened.status) {
         case 'cancelled':
@@ -113,7 +115,13 @@ export function BackupSection(): ReactElement {
           setProgress({ label: t('backupMerge.checking', { name }) })
           await nextPaint()
           // The checksum is hashed in a worker: the payload's compact text is never held here.
-          const parsed = await parseBackup(opened.bytes, { language: lang, sha256: workerSha256 })
+          const parsed = await parseBackup(opened.bytes, {
+            language: lang,
+            sha256: workerSha256,
+            // The file's bytes are given back as soon as they are parsed: the peak of a large
+            // import comes later, and ~250 MB would otherwise stay resident through the write.
+            onParsed: () => releaseBytes(opened.bytes),
+          })
           if (!parsed.ok) {
             setOutcome({ kind: 'invalid', name, errors: parsed.errors })
             return
