@@ -1,5 +1,24 @@
 import { readFile, writeFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+
+/** "Sicherung exportieren" on the Settings page that is open; the downloaded file's text. */
+async function exportedText(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
+  ])
+  return readFile(await download.path(), 'utf8')
+}
+
+/** "Sicherung einspielen" on the Settings page that is open, with the file chosen. */
+async function chooseBackup(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
+  ])
+  await chooser.setFiles(path)
+}
 
 test('export a backup, delete everything, import it back', async ({ page }, testInfo) => {
   await page.goto('/#/contacts/new')
@@ -40,11 +59,7 @@ test('export a backup, delete everything, import it back', async ({ page }, test
   await expect(page.getByText('Noch keine Kontakte')).toBeVisible()
 
   await page.getByRole('link', { name: /^Einstellungen/ }).click()
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
-  ])
-  await chooser.setFiles(file)
+  await chooseBackup(page, file)
   const confirm = page.getByRole('dialog')
   await expect(confirm).toContainText('„backup.json“ importieren')
   await confirm.getByRole('radio', { name: /Alles ersetzen/ }).check()
@@ -62,19 +77,11 @@ test('export a backup, delete everything, import it back', async ({ page }, test
 
 test('a tampered backup is refused and nothing changes', async ({ page }, testInfo) => {
   await page.goto('/#/settings')
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
-  ])
-  const text = await readFile(await download.path(), 'utf8')
+  const text = await exportedText(page)
   const tampered = testInfo.outputPath('tampered.json')
   await writeFile(tampered, text.replace('"Tokio"', '"Tokyo-Stadt"'))
 
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
-  ])
-  await chooser.setFiles(tampered)
+  await chooseBackup(page, tampered)
   await expect(page.getByText(/Prüfsumme/).first()).toBeVisible()
   await expect(page.getByText('Es wurde nichts geändert.').first()).toBeVisible()
   await page.getByRole('link', { name: /^Partnerstädte/ }).click()
@@ -85,22 +92,14 @@ test('a file cut off mid-way is refused with the line and column where it stops'
   page,
 }, testInfo) => {
   await page.goto('/#/settings')
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
-  ])
-  const text = await readFile(await download.path(), 'utf8')
+  const text = await exportedText(page)
   // The import reads bytes into a resizable buffer, which Chromium's TextDecoder refuses: the
   // message for a broken file must still come, from a copy.
   const lines = text.split('\n')
   const cut = testInfo.outputPath('cut.json')
   await writeFile(cut, lines.slice(0, 12).join('\n') + '\n  ,,\n')
 
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Sicherung einspielen' }).click(),
-  ])
-  await chooser.setFiles(cut)
+  await chooseBackup(page, cut)
   await expect(
     page.getByText('Die Datei ist kein gültiges JSON: Fehler in Zeile 13').first(),
   ).toBeVisible()

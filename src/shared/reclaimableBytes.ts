@@ -32,8 +32,8 @@ export function reclaimableBuffer(byteLength: number): ArrayBuffer {
 
 /**
  * Whether the bytes lie in a buffer `releaseBytes` can shrink. Such views are refused by DOM APIs
- * that do not allow resizable buffers (TextDecoder, Web Crypto, postMessage transfers in older
- * engines), so code that hands bytes on copies them first when this is true.
+ * that do not allow resizable buffers (Chromium's TextDecoder, for one), so code that hands bytes
+ * on copies them first when this is true.
  */
 export function isReclaimable(bytes: Uint8Array): boolean {
   return resizable(bytes.buffer) !== null
